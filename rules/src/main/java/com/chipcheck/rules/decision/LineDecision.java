@@ -1,0 +1,34 @@
+package com.chipcheck.rules.decision;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The answer for one order line.
+ *
+ * @param eccn              3A090.a/.b/.c or 4A090.a/.b; for items outside them null, or the catalogue's declared ECCN
+ * @param eccnParagraph     the finer paragraph met, e.g. 3A090.a.1
+ * @param licenseExceptions the exception the outcome relies on (NAC or ACA), if any
+ * @param countryGroups     the Country Groups used, per country, on the as-of date
+ * @param instrumentsInForce regulatory instruments in force on the as-of date (ids of regulatory_timeline.csv)
+ */
+public record LineDecision(
+        String lineId,
+        String partNumber,
+        LocalDate asOf,
+        String eccn,
+        String eccnParagraph,
+        BigDecimal tpp,
+        BigDecimal performanceDensity,
+        Outcome outcome,
+        List<String> licenseExceptions,
+        List<Reason> reasons,
+        List<Reason> advisories,
+        List<RequirementFound> licenceRequirements,
+        List<ExceptionEvaluated> exceptionsEvaluated,
+        Map<String, Set<String>> countryGroups,
+        Set<String> instrumentsInForce) {
+}

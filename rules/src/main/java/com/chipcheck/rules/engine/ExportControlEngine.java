@@ -1,0 +1,133 @@
+package com.chipcheck.rules.engine;
+
+import com.chipcheck.rules.decision.LineDecision;
+import com.chipcheck.rules.decision.OrderDecision;
+import com.chipcheck.rules.facts.Finding;
+import com.chipcheck.rules.facts.ItemFact;
+import com.chipcheck.rules.order.Order;
+import com.chipcheck.rules.order.OrderLine;
+import org.kie.api.runtime.KieSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The rule engine's entry point: decides every line of an order, as of each line's date. Thread-safe; one
+ * instance serves a whole application. Lines are evaluated in batches, one Drools session per batch, and a
+ * batch that fails is held line by line rather than released.
+ */
+public final class ExportControlEngine {
+
+    private static final Logger log = LoggerFactory.getLogger(ExportControlEngine.class);
+
+    /** The rule phases, in firing order: each agenda group runs to completion before the next. */
+    static final List<String> PHASES = List.of("destinations", "paragraphs", "eccn", "systems", "requirements",
+            "exceptions", "outcome");
+    private static final int BATCH = 500;
+
+    private final RuleSet ruleSet;
+    private final ReferenceData reference;
+    private final Clock clock;
+
+    public ExportControlEngine(RuleSet ruleSet, ReferenceData reference, Clock clock) {
+        this.ruleSet = ruleSet;
+        this.reference = reference;
+        this.clock = clock;
+    }
+
+    /** The rule base and reference data shipped in this jar. Compiling takes a few seconds: build it once. */
+    public static ExportControlEngine bundled() {
+        return new ExportControlEngine(RuleSet.bundled(), ReferenceData.bundled(), Clock.systemUTC());
+    }
+
+    public OrderDecision check(Order order) {
+        LocalDate orderAsOf = order.asOf() != null ? order.asOf() : LocalDate.now(clock);
+        List<LineDecision> decisions = new ArrayList<>(order.lines().size());
+        for (int from = 0; from < order.lines().size(); from += BATCH) {
+            List<OrderLine> batch = order.lines().subList(from, Math.min(order.lines().size(), from + BATCH));
+            decisions.addAll(decideBatch(batch, orderAsOf));
+        }
+        return OrderDecision.of(order.orderId(), orderAsOf, ruleSet.version(), decisions);
+    }
+
+    public LineDecision check(OrderLine line, LocalDate defaultAsOf) {
+        return decideBatch(List.of(line), defaultAsOf != null ? defaultAsOf : LocalDate.now(clock)).get(0);
+    }
+
+    public String ruleSetVersion() {
+        return ruleSet.version();
+    }
+
+    public RuleSet ruleSet() {
+        return ruleSet;
+    }
+
+    public ReferenceData reference() {
+        return reference;
+    }
+
+    private List<LineDecision> decideBatch(List<OrderLine> lines, LocalDate orderAsOf) {
+        try {
+            return evaluate(lines, orderAsOf);
+        } catch (RuntimeException e) {
+            log.error("rule evaluation failed for a batch of {} lines; holding them", lines.size(), e);
+            List<LineDecision> held = new ArrayList<>();
+            for (OrderLine line : lines) {
+                held.add(DecisionAssembler.failed(line, asOf(line, orderAsOf), e.getClass().getSimpleName() + ": " + e.getMessage()));
+            }
+            return held;
+        }
+    }
+
+    private List<LineDecision> evaluate(List<OrderLine> lines, LocalDate orderAsOf) {
+        Map<String, LineFacts> byKey = new HashMap<>();
+        KieSession session = ruleSet.kieBase().newKieSession();
+        try {
+            for (int i = 0; i < lines.size(); i++) {
+                OrderLine line = lines.get(i);
+                String key = "L" + i;
+                LineFacts facts = LineFacts.of(line, key, asOf(line, orderAsOf), reference);
+                byKey.put(key, facts);
+                facts.facts().forEach(session::insert);
+            }
+            for (int p = PHASES.size() - 1; p >= 0; p--) {
+                session.getAgenda().getAgendaGroup(PHASES.get(p)).setFocus();
+            }
+            session.fireAllRules();
+            Map<String, List<Finding>> findings = new HashMap<>();
+            Map<String, List<ItemFact>> items = new HashMap<>();
+            for (Object o : session.getObjects()) {
+                if (o instanceof Finding f) {
+                    findings.computeIfAbsent(f.getLineId(), k -> new ArrayList<>()).add(f);
+                } else if (o instanceof ItemFact item) {
+                    items.computeIfAbsent(item.getLineId(), k -> new ArrayList<>()).add(item);
+                }
+            }
+            List<LineDecision> out = new ArrayList<>(lines.size());
+            for (int i = 0; i < lines.size(); i++) {
+                String key = "L" + i;
+                OrderLine line = lines.get(i);
+                LocalDate asOf = asOf(line, orderAsOf);
+                List<Finding> lineFindings = findings.getOrDefault(key, List.of());
+                lineFindings = new ArrayList<>(lineFindings);
+                lineFindings.sort(Finding.IN_ORDER);
+                out.add(DecisionAssembler.assemble(line, asOf, lineFindings, items.getOrDefault(key, List.of()),
+                        byKey.get(key).groupsUsed(), reference.timeline().inForceOn(asOf)));
+            }
+            return out;
+        } finally {
+            session.dispose();
+        }
+    }
+
+    private static LocalDate asOf(OrderLine line, LocalDate orderAsOf) {
+        return line.asOf() != null ? line.asOf() : orderAsOf;
+    }
+}

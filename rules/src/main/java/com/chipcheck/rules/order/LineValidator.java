@@ -1,0 +1,92 @@
+package com.chipcheck.rules.order;
+
+import com.chipcheck.rules.country.Countries;
+import com.chipcheck.rules.item.ChipSpec;
+import com.chipcheck.rules.item.ItemKind;
+import com.chipcheck.rules.timeline.RegulatoryTimeline;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What is wrong with a line before the rules see it. The REST API answers these as a 400; a workbook row
+ * keeps them and is held with them, so nothing is dropped. The engine checks again and holds: fail closed.
+ */
+public final class LineValidator {
+
+    private LineValidator() {
+    }
+
+    public static List<FieldProblem> problems(OrderLine line, LocalDate asOf, boolean partKnown) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (line.lineId() == null || line.lineId().isBlank()) {
+            problems.add(new FieldProblem("lineId", "is required"));
+        }
+        if (line.chip() == null && (line.partNumber() == null || line.partNumber().isBlank())) {
+            problems.add(new FieldProblem("partNumber", "is required when no chip figures are given"));
+        } else if (line.chip() == null && !partKnown) {
+            problems.add(new FieldProblem("partNumber", "\"" + line.partNumber()
+                    + "\" is not in the parts catalogue; give its figures as \"chip\""));
+        }
+        if (line.chip() != null) {
+            chipProblems(line.chip(), problems);
+        }
+        quantity(line.quantity(), problems);
+        country("destinationCountry", line.destinationCountry(), true, problems);
+        Party endUser = line.endUser();
+        if (endUser != null) {
+            country("endUser.country", endUser.country(), false, problems);
+            country("endUser.headquartersCountry", endUser.headquartersCountry(), false, problems);
+            country("endUser.ultimateParentCountry", endUser.ultimateParentCountry(), false, problems);
+        }
+        if (asOf != null && asOf.isBefore(RegulatoryTimeline.EARLIEST)) {
+            problems.add(new FieldProblem("asOf", asOf + " is before " + RegulatoryTimeline.EARLIEST
+                    + ", the earliest date this rule base answers for"));
+        }
+        return problems;
+    }
+
+    private static void quantity(BigDecimal quantity, List<FieldProblem> problems) {
+        if (quantity == null) {
+            problems.add(new FieldProblem("quantity", "is required"));
+        } else if (quantity.signum() <= 0) {
+            problems.add(new FieldProblem("quantity", quantity.toPlainString() + " is not a positive number"));
+        } else if (quantity.stripTrailingZeros().scale() > 0) {
+            problems.add(new FieldProblem("quantity", quantity.toPlainString() + " is not a whole number"));
+        }
+    }
+
+    private static void country(String field, String value, boolean required, List<FieldProblem> problems) {
+        if (value == null || value.isBlank()) {
+            if (required) {
+                problems.add(new FieldProblem(field, "is required"));
+            }
+        } else if (Countries.resolve(value).isEmpty()) {
+            problems.add(new FieldProblem(field, "\"" + value + "\" is not a country (ISO 3166-1 alpha-2 code or English name)"));
+        }
+    }
+
+    private static void chipProblems(ChipSpec chip, List<FieldProblem> problems) {
+        positive("chip.dieAreaMm2", chip.dieAreaMm2(), problems);
+        positive("chip.packageAreaMm2", chip.packageAreaMm2(), problems);
+        notNegative("chip.interconnectGBs", chip.interconnectGBs(), problems);
+        notNegative("chip.memoryBandwidthGBs", chip.memoryBandwidthGBs(), problems);
+        if (chip.kind() == ItemKind.SYSTEM && chip.contains().isEmpty()) {
+            problems.add(new FieldProblem("chip.contains", "a SYSTEM must list the parts it contains"));
+        }
+    }
+
+    private static void positive(String field, BigDecimal v, List<FieldProblem> problems) {
+        if (v != null && v.signum() <= 0) {
+            problems.add(new FieldProblem(field, v.toPlainString() + " must be greater than zero"));
+        }
+    }
+
+    private static void notNegative(String field, BigDecimal v, List<FieldProblem> problems) {
+        if (v != null && v.signum() < 0) {
+            problems.add(new FieldProblem(field, v.toPlainString() + " must not be negative"));
+        }
+    }
+}

@@ -1,0 +1,11 @@
+package com.chipcheck.rules.order;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** An order to check. {@code asOf} applies to every line that does not carry its own date. */
+public record Order(String orderId, LocalDate asOf, List<OrderLine> lines) {
+    public Order {
+        lines = List.copyOf(lines);
+    }
+}

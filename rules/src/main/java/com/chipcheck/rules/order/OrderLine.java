@@ -1,0 +1,25 @@
+package com.chipcheck.rules.order;
+
+import com.chipcheck.rules.item.ChipSpec;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One line to decide: a catalogue part or an ad-hoc chip spec, a quantity, a destination, an end user, and
+ * the as-of (shipping) date. {@code problems} carries what could not be read upstream (a bad cell in a
+ * workbook): a line with problems is held, naming them, and never silently dropped.
+ */
+public record OrderLine(String lineId, String partNumber, ChipSpec chip, BigDecimal quantity,
+                        String destinationCountry, Party endUser, LocalDate asOf, List<String> problems) {
+
+    public OrderLine {
+        problems = problems == null ? List.of() : List.copyOf(problems);
+    }
+
+    public OrderLine(String lineId, String partNumber, ChipSpec chip, BigDecimal quantity, String destinationCountry,
+                     Party endUser, LocalDate asOf) {
+        this(lineId, partNumber, chip, quantity, destinationCountry, endUser, asOf, List.of());
+    }
+}
