@@ -106,7 +106,10 @@ final class LineFacts {
             for (Component c : spec.contains()) {
                 String childId = itemId + "/" + (++n);
                 Optional<CatalogueEntry> child = ref.catalogue().find(c.partNumber());
-                if (child.isPresent()) {
+                if (c.chip() != null) {
+                    String childLabel = c.partNumber() != null ? c.partNumber() : c.chip().name();
+                    contained.add(addSpec(c.chip(), childLabel, childId, itemId, c.count(), depth + 1));
+                } else if (child.isPresent()) {
                     contained.add(addSpec(child.get().spec(), child.get().partNumber(), childId, itemId, c.count(), depth + 1));
                 } else {
                     facts.add(ItemFact.unknown(lineId, childId, itemId, c.partNumber()));

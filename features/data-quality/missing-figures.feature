@@ -1,0 +1,55 @@
+Feature: Missing or unreadable figures never produce a guess
+  The engine fails closed: an unknown part, a missing figure that the classification depends on, or input it
+  cannot read, holds the line for a person, and the hold names what is missing. A TPP of 4800 or more needs
+  no die area: the chip is 3A090.a whatever its density.
+
+  @rule-ITEM-UNKNOWN @cfr-732.3 @rule-OUTCOME-HOLD @cfr-732-Supp3
+  Scenario: a part that is in neither the catalogue nor the order is held
+    Given the part "NVIDIA H999 Imaginary"
+    And it ships to "DE" for an end user located there
+    When it is checked as of 2026-09-30
+    Then the line is held because "not in the parts catalogue"
+
+  @rule-FIG-NO-THROUGHPUT @cfr-774-3A090-TechNote2
+  Scenario Outline: catalogue parts whose vendors did not publish their throughput are held
+    Given the part "<part>"
+    And it ships to "CN" for an end user located there
+    When it is checked as of 2026-09-30
+    Then the line is held because "TOPS"
+
+    Examples:
+      | part                              |
+      | AMD Instinct MI308X               |
+      | Intel Gaudi 3 China (HL-328 OAM)  |
+
+  @rule-FIG-NO-THROUGHPUT @cfr-774-3A090-TechNote2
+  Scenario: an ad-hoc chip without throughput figures is held
+    Given an accelerator with no published throughput
+    When it is classified as of 2026-09-30
+    Then the line is held because "total processing performance cannot be computed"
+
+  @rule-FIG-NO-DIE-AREA @cfr-774-3A090-TechNote2
+  Scenario Outline: between 1600 and 4800 the die area is needed; at 4800 or more it is not
+    Given a datacenter accelerator with <tops> dense TOPS at 8 bits and no die area
+    When it is classified as of 2026-09-30
+    Then the outcome is <outcome>
+
+    Examples:
+      | tops   | outcome |
+      | 200    | HOLD    |
+      | 599.99 | HOLD    |
+      | 600    | NLR     |
+
+  @rule-INPUT-PROBLEM @cfr-732.3
+  Scenario Outline: unreadable or out-of-range input holds the line and names the problem
+    Given the part "NVIDIA H100 SXM5 80GB"
+    And it ships to "<country>" for an end user located there
+    When <quantity> of it are checked as of <date>
+    Then the line is held because "<problem>"
+
+    Examples:
+      | country | quantity | date       | problem                      |
+      | DE      | -1       | 2026-09-30 | -1 is not a positive number  |
+      | DE      | 2.5      | 2026-09-30 | 2.5 is not a whole number    |
+      | ZZ      | 1        | 2026-09-30 | is not a country             |
+      | DE      | 1        | 2022-10-06 | earliest date                |

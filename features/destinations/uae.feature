@@ -1,0 +1,39 @@
+Feature: The United Arab Emirates after 10 July 2026
+  91 FR 43034 (2026-07-10) moved the UAE into Country Group A:5 and out of D:4, and named it in
+  742.6(a)(6)(iii)(B): .b items to the UAE need a licence unless the ultimate consignee and all end users are
+  approved entities of Supp. No. 8 to Part 740. The (iii)(A) text for .a items has no UAE carve-out; until this
+  is settled, .a items to unapproved UAE end users are treated as licence-required (regulation.md b.3).
+
+  @rule-742.6-AC-DEST-a @cfr-742.6(a)(6)(iii)(A)
+  Scenario: before 10 July 2026 the UAE was an advanced-computing destination (D:4)
+    Given the part "NVIDIA H100 SXM5 80GB"
+    And it ships to "AE" for an end user located there
+    When it is checked as of 2026-07-09
+    Then the outcome is LICENSE_REQUIRED
+    And the reasons include rule "742.6-AC-DEST-a"
+
+  @rule-742.6-UAE-a @cfr-742.6(a)(6)(iii)(A)
+  Scenario: from 10 July 2026 an H100 to an unapproved UAE end user is treated as licence-required
+    Given the part "NVIDIA H100 SXM5 80GB"
+    And it ships to "AE" for an end user located there
+    When it is checked as of 2026-07-10
+    Then the outcome is LICENSE_REQUIRED
+    And a reason from rule "742.6-UAE-a" says "compliance review"
+    And the reasons do not include rule "DEST-AC"
+
+  @rule-742.6-UAE-APPROVED @cfr-740-Supp8
+  Scenario: an approved UAE end user of Supplement No. 8 receives H100s licence-free
+    Given the part "NVIDIA H100 SXM5 80GB"
+    And it ships to "AE" for an end user located there
+    And the end user is an approved UAE entity of Supplement No. 8
+    When it is checked as of 2026-09-30
+    Then the outcome is NLR
+    And the reasons include rule "742.6-UAE-APPROVED"
+
+  @rule-742.6-UAE-b @cfr-742.6(a)(6)(iii)(B) @rule-740.8-ACA @cfr-740.8(a)
+  Scenario: a 3A090.b chip to the UAE needs a licence by name, which ACA overcomes
+    Given a datacenter accelerator with 300 dense TOPS at 8 bits and 1200 mm2 of logic die
+    And it ships to "AE" for an end user located there
+    When it is checked as of 2026-09-30
+    Then the reasons include rule "742.6-UAE-b"
+    And the outcome is ACA

@@ -1,0 +1,298 @@
+package com.chipcheck.features;
+
+import com.chipcheck.rules.decision.ExceptionEvaluated;
+import com.chipcheck.rules.decision.LineDecision;
+import com.chipcheck.rules.decision.Outcome;
+import com.chipcheck.rules.decision.Reason;
+import com.chipcheck.rules.item.ChipSpec;
+import com.chipcheck.rules.item.Component;
+import com.chipcheck.rules.item.ItemKind;
+import com.chipcheck.rules.item.PerformanceFigure;
+import com.chipcheck.rules.order.OrderLine;
+import com.chipcheck.rules.order.Party;
+import io.cucumber.java.en.Given;
+import io.cucumber.java.en.Then;
+import io.cucumber.java.en.When;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Thin translations of the auditors' sentences into calls on the rule engine. No logic of their own. */
+public class LineSteps {
+
+    private String partNumber;
+    private ChipSpec chip;
+    private String destination = "US";
+    private String endUserCountry;
+    /** Unless a scenario says otherwise, the end user is headquartered, and owned, where it is located. */
+    private static final String AT_LOCATION = "(where the end user is located)";
+    private String headquarters = AT_LOCATION;
+    private String ultimateParent = AT_LOCATION;
+    private boolean uaeApproved;
+    private LineDecision decision;
+
+    // ---- the item ----
+
+    @Given("the part {string}")
+    public void thePart(String part) {
+        partNumber = part;
+    }
+
+    @Given("a datacenter accelerator with {bigdecimal} dense TOPS at {int} bits and {bigdecimal} mm2 of logic die")
+    public void datacenterAccelerator(BigDecimal tops, int bits, BigDecimal area) {
+        chip = ic(Boolean.TRUE, tops, bits, area, null);
+    }
+
+    @Given("a datacenter accelerator with {bigdecimal} dense TOPS at {int} bits and no die area")
+    public void datacenterAcceleratorWithoutArea(BigDecimal tops, int bits) {
+        chip = ic(Boolean.TRUE, tops, bits, null, null);
+    }
+
+    @Given("a consumer graphics card with {bigdecimal} dense TOPS at {int} bits and {bigdecimal} mm2 of logic die")
+    public void consumerCard(BigDecimal tops, int bits, BigDecimal area) {
+        chip = ic(Boolean.FALSE, tops, bits, area, null);
+    }
+
+    @Given("an accelerator not known to be for datacenters or not, with {bigdecimal} dense TOPS at {int} bits and {bigdecimal} mm2 of logic die")
+    public void accelerator(BigDecimal tops, int bits, BigDecimal area) {
+        chip = ic(null, tops, bits, area, null);
+    }
+
+    @Given("an accelerator with {bigdecimal} dense TOPS at {int} bits and an interconnect of {bigdecimal} GB\\/s")
+    public void acceleratorWithInterconnect(BigDecimal tops, int bits, BigDecimal io) {
+        chip = ic(Boolean.TRUE, tops, bits, new BigDecimal("800"), io);
+    }
+
+    @Given("an accelerator with {bigdecimal} dense TOPS at {int} bits and no published interconnect")
+    public void acceleratorWithoutInterconnect(BigDecimal tops, int bits) {
+        chip = ic(Boolean.TRUE, tops, bits, new BigDecimal("800"), null);
+    }
+
+    @Given("an accelerator with no published throughput")
+    public void acceleratorWithoutThroughput() {
+        chip = new ChipSpec("unpublished accelerator", ItemKind.IC, Boolean.TRUE, "order", List.of(), new BigDecimal("800"),
+                null, null, null, null, null, null, "scenario");
+    }
+
+    @Given("high bandwidth memory with {bigdecimal} GB\\/s of bandwidth on a {bigdecimal} mm2 package")
+    public void hbm(BigDecimal bandwidth, BigDecimal area) {
+        chip = new ChipSpec("HBM stack", ItemKind.HBM, null, null, List.of(), null, null, bandwidth, area, null, null,
+                null, "scenario");
+    }
+
+    @Given("high bandwidth memory without a published package area")
+    public void hbmWithoutArea() {
+        chip = new ChipSpec("HBM stack", ItemKind.HBM, null, null, List.of(), null, null, new BigDecimal("1000"), null,
+                null, null, null, "scenario");
+    }
+
+    @Given("high bandwidth memory co-packaged with logic whose dominant function is processing")
+    public void hbmCoPackaged() {
+        chip = new ChipSpec("HBM on logic", ItemKind.HBM, null, null, List.of(), null, null, new BigDecimal("3000"),
+                new BigDecimal("100"), Boolean.TRUE, null, null, "scenario");
+    }
+
+    @Given("a server containing {int} of {string}")
+    public void aServer(int count, String part) {
+        chip = new ChipSpec("server", ItemKind.SYSTEM, null, null, List.of(), null, null, null, null, null,
+                List.of(new Component(part, count)), null, "scenario");
+    }
+
+    @Given("a server containing {int} datacenter accelerators with {bigdecimal} dense TOPS at {int} bits and {bigdecimal} mm2 of logic die")
+    public void aServerOfAccelerators(int count, BigDecimal tops, int bits, BigDecimal area) {
+        chip = new ChipSpec("server", ItemKind.SYSTEM, null, null, List.of(), null, null, null, null, null,
+                List.of(new Component(null, count, ic(Boolean.TRUE, tops, bits, area, null))), null, "scenario");
+    }
+
+    @Given("a server whose contents are not given")
+    public void aServerWithoutContents() {
+        chip = new ChipSpec("server", ItemKind.SYSTEM, Boolean.TRUE, "order", List.of(), null, null, null, null, null,
+                List.of(), null, "scenario");
+    }
+
+    private static ChipSpec ic(Boolean datacenter, BigDecimal tops, int bits, BigDecimal area, BigDecimal io) {
+        String evidence = datacenter == null ? null : datacenter ? "datasheet: data-center product" : "datasheet: consumer product";
+        return new ChipSpec("accelerator", ItemKind.IC, datacenter, evidence, List.of(new PerformanceFigure(bits, tops)),
+                area, io, null, null, null, null, null, "scenario");
+    }
+
+    // ---- the destination and the parties ----
+
+    @Given("it ships to {string}")
+    public void itShipsTo(String country) {
+        destination = country;
+    }
+
+    @Given("it ships to {string} for an end user located there")
+    public void itShipsToLocal(String country) {
+        destination = country;
+        endUserCountry = country;
+        headquarters = country;
+        ultimateParent = country;
+    }
+
+    @Given("the end user is located in {string}")
+    public void endUserLocated(String country) {
+        endUserCountry = country;
+    }
+
+    @Given("the end user is headquartered in {string} and its ultimate parent in {string}")
+    public void endUserHeadquarters(String hq, String parent) {
+        headquarters = hq;
+        ultimateParent = parent;
+    }
+
+    @Given("the end user's headquarters country is not given")
+    public void headquartersUnknown() {
+        headquarters = null;
+        ultimateParent = null;
+    }
+
+    @Given("the end user is an approved UAE entity of Supplement No. 8")
+    public void uaeApproved() {
+        uaeApproved = true;
+    }
+
+    // ---- the check ----
+
+    @When("it is checked as of {isodate}")
+    public void checkedAsOf(LocalDate asOf) {
+        check(asOf, BigDecimal.ONE);
+    }
+
+    @When("it is classified as of {isodate}")
+    public void classifiedAsOf(LocalDate asOf) {
+        check(asOf, BigDecimal.ONE);
+    }
+
+    @When("{bigdecimal} of it are checked as of {isodate}")
+    public void quantityChecked(BigDecimal quantity, LocalDate asOf) {
+        check(asOf, quantity);
+    }
+
+    private void check(LocalDate asOf, BigDecimal quantity) {
+        String located = endUserCountry != null ? endUserCountry : destination;
+        Party endUser = new Party("End user", located, orLocation(headquarters, located), orLocation(ultimateParent, located),
+                uaeApproved);
+        decision = RuleBase.engine().check(new OrderLine("1", partNumber, chip, quantity, destination, endUser, asOf), null);
+    }
+
+    private static String orLocation(String country, String located) {
+        return AT_LOCATION.equals(country) ? located : country;
+    }
+
+    // ---- what the auditor checks ----
+
+    @Then("the outcome is {outcome}")
+    public void theOutcomeIs(Outcome expected) {
+        assertEquals(expected, decision.outcome(), this::explain);
+    }
+
+    @Then("it is classified {word} by rule {string}")
+    public void classifiedBy(String eccn, String ruleId) {
+        assertEquals(eccn, decision.eccn(), this::explain);
+        assertTrue(hasReason(ruleId), () -> "no reason from rule " + ruleId + "\n" + explain());
+    }
+
+    @Then("it is classified {word}")
+    public void classified(String eccn) {
+        assertEquals(eccn, decision.eccn(), this::explain);
+    }
+
+    @Then("it is outside 3A090 and 4A090")
+    public void outside() {
+        assertNull(decision.eccn(), this::explain);
+        assertTrue(hasReason("NOT-3A090-4A090"), this::explain);
+    }
+
+    @Then("its total processing performance is {bigdecimal}")
+    public void tppIs(BigDecimal tpp) {
+        assertEquals(0, tpp.compareTo(decision.tpp()), () -> "TPP was " + decision.tpp());
+    }
+
+    @Then("its performance density is {bigdecimal}")
+    public void pdIs(BigDecimal pd) {
+        assertEquals(0, pd.compareTo(decision.performanceDensity()), () -> "PD was " + decision.performanceDensity());
+    }
+
+    @Then("a reason from rule {string} cites {string}")
+    public void reasonCites(String ruleId, String citation) {
+        assertTrue(decision.reasons().stream().anyMatch(r -> r.ruleId().equals(ruleId) && r.citation().contains(citation)),
+                () -> "no reason from " + ruleId + " citing " + citation + "\n" + explain());
+    }
+
+    @Then("a reason from rule {string} says {string}")
+    public void reasonSays(String ruleId, String text) {
+        assertTrue(decision.reasons().stream().anyMatch(r -> r.ruleId().equals(ruleId) && r.text().contains(text)),
+                () -> "no reason from " + ruleId + " saying \"" + text + "\"\n" + explain());
+    }
+
+    @Then("the reasons include rule {string}")
+    public void reasonsInclude(String ruleId) {
+        assertTrue(hasReason(ruleId), () -> "no reason from rule " + ruleId + "\n" + explain());
+    }
+
+    @Then("the reasons do not include rule {string}")
+    public void reasonsDoNotInclude(String ruleId) {
+        assertFalse(hasReason(ruleId), () -> "unexpected reason from rule " + ruleId + "\n" + explain());
+    }
+
+    @Then("the line is held because {string}")
+    public void heldBecause(String text) {
+        assertEquals(Outcome.HOLD, decision.outcome(), this::explain);
+        assertTrue(decision.reasons().stream().anyMatch(r -> r.kind().equals("HOLD") && r.text().contains(text)),
+                () -> "no hold reason saying \"" + text + "\"\n" + explain());
+    }
+
+    @Then("an advisory from rule {string} says {string}")
+    public void advisory(String ruleId, String text) {
+        assertTrue(decision.advisories().stream().anyMatch(r -> r.ruleId().equals(ruleId) && r.text().contains(text)),
+                () -> "no advisory from " + ruleId + " saying \"" + text + "\"\n" + explain());
+    }
+
+    @Then("License Exception {word} is available")
+    public void exceptionAvailable(String code) {
+        assertTrue(decision.exceptionsEvaluated().stream().anyMatch(e -> e.code().equals(code) && e.available()), this::explain);
+    }
+
+    @Then("NAC and ACA are refused by rule {string}")
+    public void exceptionsRefused(String ruleId) {
+        assertTrue(decision.exceptionsEvaluated().stream()
+                .anyMatch(e -> e.code().equals("NAC/ACA") && !e.available() && e.ruleId().equals(ruleId)), this::explain);
+    }
+
+    @Then("the licence exceptions used are {string}")
+    public void exceptionsUsed(String codes) {
+        assertEquals(codes, String.join(", ", decision.licenseExceptions()), this::explain);
+    }
+
+    @Then("a licence requirement from rule {string} is reported as {word}")
+    public void requirementScope(String ruleId, String scope) {
+        assertTrue(decision.licenceRequirements().stream().anyMatch(r -> r.ruleId().equals(ruleId) && r.scope().equals(scope)),
+                this::explain);
+    }
+
+    private boolean hasReason(String ruleId) {
+        return decision.reasons().stream().anyMatch(r -> r.ruleId().equals(ruleId))
+                || decision.advisories().stream().anyMatch(r -> r.ruleId().equals(ruleId));
+    }
+
+    private String explain() {
+        String reasons = decision.reasons().stream().map(LineSteps::line).collect(Collectors.joining("\n  "));
+        String advisories = decision.advisories().stream().map(LineSteps::line).collect(Collectors.joining("\n  "));
+        String exceptions = decision.exceptionsEvaluated().stream().map(ExceptionEvaluated::toString).collect(Collectors.joining("\n  "));
+        return "decision: " + decision.outcome() + " " + decision.eccn() + " TPP " + decision.tpp() + "\n  " + reasons
+                + "\n advisories:\n  " + advisories + "\n exceptions:\n  " + exceptions;
+    }
+
+    private static String line(Reason r) {
+        return r.kind() + " [" + r.ruleId() + "] " + r.text();
+    }
+}
