@@ -1,0 +1,143 @@
+package com.chipcheck.rules.engine;
+
+import com.chipcheck.rules.catalogue.PartsCatalogue;
+import com.chipcheck.rules.decision.LineDecision;
+import com.chipcheck.rules.decision.OrderDecision;
+import com.chipcheck.rules.decision.Outcome;
+import com.chipcheck.rules.order.Order;
+import com.chipcheck.rules.order.OrderLine;
+import com.chipcheck.rules.order.Party;
+import com.chipcheck.rules.util.Csv;
+import com.chipcheck.rules.util.Resources;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ExportControlEngineTest {
+
+    private static final LocalDate DAY = LocalDate.of(2026, 9, 30);
+    private static ExportControlEngine engine;
+
+    @BeforeAll
+    static void compile() {
+        engine = ExportControlEngine.bundled();
+    }
+
+    private static OrderLine line(String id, String part, String country, LocalDate asOf) {
+        return new OrderLine(id, part, null, BigDecimal.ONE, country, new Party("Buyer", country, country, country), asOf);
+    }
+
+    @Test
+    void theCatalogueClassificationAgreesWithTheReferenceTableForEveryPart() {
+        for (Map<String, String> row : Csv.readRecords(Resources.open(PartsCatalogue.RESOURCE))) {
+            String expected = row.get("expected_eccn_2023_rule");
+            if (expected.isBlank()) {
+                continue; // rows the project added (systems)
+            }
+            LineDecision d = engine.check(line("1", row.get("part_number"), "US", DAY), null);
+            if (row.get("tpp").isBlank()) {
+                assertEquals(Outcome.HOLD, d.outcome(), row.get("part_number") + ": no figures must hold");
+            } else if (expected.startsWith("not 3A090")) {
+                assertNull(d.eccn(), row.get("part_number"));
+            } else {
+                assertEquals(expected, d.eccn(), row.get("part_number"));
+            }
+        }
+    }
+
+    @Test
+    void anOrderRollsUpToItsMostRestrictiveLine() {
+        OrderDecision order = engine.check(new Order("PO-1", DAY, List.of(
+                line("1", "NVIDIA H100 SXM5 80GB", "DE", null),
+                line("2", "NVIDIA H100 SXM5 80GB", "CN", null),
+                line("3", "NVIDIA H20 (HGX H20 96GB)", "IR", null))));
+        assertEquals(List.of(Outcome.NLR, Outcome.LICENSE_REQUIRED, Outcome.PROHIBITED),
+                order.lines().stream().map(LineDecision::outcome).toList());
+        assertEquals(Outcome.PROHIBITED, order.outcome());
+        assertEquals(engine.ruleSetVersion(), order.ruleSetVersion());
+    }
+
+    @Test
+    void eachLineIsDecidedAsOfItsOwnDateAndLinesNeverMix() {
+        List<OrderLine> lines = new ArrayList<>();
+        for (int i = 0; i < 1200; i++) { // more than one session batch
+            lines.add(i % 2 == 0
+                    ? line("L" + i, "NVIDIA A800 SXM4 80GB", "CN", LocalDate.of(2023, 11, 16))
+                    : line("L" + i, "NVIDIA A800 SXM4 80GB", "CN", LocalDate.of(2023, 11, 17)));
+        }
+        OrderDecision order = engine.check(new Order("PO-2", DAY, lines));
+        for (int i = 0; i < 1200; i++) {
+            LineDecision d = order.lines().get(i);
+            assertEquals("L" + i, d.lineId());
+            assertEquals(i % 2 == 0 ? Outcome.NLR : Outcome.LICENSE_REQUIRED, d.outcome(), "line " + i);
+        }
+    }
+
+    @Test
+    void duplicateLineIdsKeepTheirOwnDecisions() {
+        OrderDecision order = engine.check(new Order("PO-3", DAY, List.of(
+                line("1", "NVIDIA H100 SXM5 80GB", "DE", null), line("1", "NVIDIA H100 SXM5 80GB", "CN", null))));
+        assertEquals(Outcome.NLR, order.lines().get(0).outcome());
+        assertEquals(Outcome.LICENSE_REQUIRED, order.lines().get(1).outcome());
+    }
+
+    @Test
+    void anInternalErrorHoldsTheLinesInsteadOfReleasingThem() {
+        ReferenceData broken = new ReferenceData(PartsCatalogue.bundled(), null, engine.reference().timeline(),
+                engine.reference().aliases());
+        ExportControlEngine failing = new ExportControlEngine(engine.ruleSet(), broken, Clock.systemUTC());
+        OrderDecision order = failing.check(new Order("PO-4", DAY, List.of(line("1", "NVIDIA H20 (HGX H20 96GB)", "DE", null))));
+        LineDecision d = order.lines().get(0);
+        assertEquals(Outcome.HOLD, d.outcome());
+        assertTrue(d.reasons().get(0).text().startsWith("Internal error"), d.reasons().toString());
+    }
+
+    @Test
+    void asOfDefaultsToTodayOfTheEngineClock() {
+        Clock clock = Clock.fixed(LocalDate.of(2023, 11, 16).atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+        ExportControlEngine dated = new ExportControlEngine(engine.ruleSet(), engine.reference(), clock);
+        OrderDecision order = dated.check(new Order("PO-5", null, List.of(line("1", "NVIDIA A800 SXM4 80GB", "CN", null))));
+        assertEquals(LocalDate.of(2023, 11, 16), order.asOf());
+        assertEquals(Outcome.NLR, order.lines().get(0).outcome());
+    }
+
+    @Test
+    void everyReasonCarriesItsRuleIdAndCitation() {
+        LineDecision d = engine.check(line("1", "NVIDIA GeForce RTX 4090", "CN", DAY), null);
+        assertEquals(Outcome.NAC, d.outcome());
+        assertEquals(List.of("NAC"), d.licenseExceptions());
+        d.reasons().forEach(r -> {
+            assertNotEquals("", r.ruleId());
+            assertTrue(r.citation() != null && !r.citation().isBlank(), r.toString());
+        });
+        assertEquals(List.of("D:1", "D:4", "D:5"), List.copyOf(d.countryGroups().get("CN")));
+    }
+
+    @Test
+    void theRuleSetListsEveryRuleFileAndItsVersionIsAContentHash() throws IOException {
+        Path sources = Path.of("src/main/resources");
+        try (Stream<Path> files = Files.walk(sources)) {
+            List<String> drl = files.filter(p -> p.toString().endsWith(".drl"))
+                    .map(p -> sources.relativize(p).toString().replace('\\', '/')).sorted().toList();
+            assertTrue(engine.ruleSet().files().containsAll(drl), "ruleset.txt must list " + drl);
+        }
+        assertTrue(engine.ruleSetVersion().matches(".+\\+rules\\.[0-9a-f]{16}"), engine.ruleSetVersion());
+        assertTrue(engine.ruleSet().rules().size() > 60);
+    }
+}
