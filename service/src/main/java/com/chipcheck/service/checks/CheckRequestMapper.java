@@ -1,0 +1,118 @@
+package com.chipcheck.service.checks;
+
+import com.chipcheck.rules.catalogue.PartsCatalogue;
+import com.chipcheck.rules.item.ChipSpec;
+import com.chipcheck.rules.item.Component;
+import com.chipcheck.rules.item.ItemKind;
+import com.chipcheck.rules.item.PerformanceFigure;
+import com.chipcheck.rules.order.FieldProblem;
+import com.chipcheck.rules.order.LineValidator;
+import com.chipcheck.rules.order.Order;
+import com.chipcheck.rules.order.OrderLine;
+import com.chipcheck.rules.order.Party;
+import com.chipcheck.service.system.InvalidRequestException;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Turns a request into an order, collecting every problem with its JSON path ({@code lines[2].quantity}); a
+ * request with any problem is refused whole, so a caller never gets half an answer to half an order.
+ */
+final class CheckRequestMapper {
+
+    private final PartsCatalogue catalogue;
+    private final int maxLines;
+
+    CheckRequestMapper(PartsCatalogue catalogue, int maxLines) {
+        this.catalogue = catalogue;
+        this.maxLines = maxLines;
+    }
+
+    Order toOrder(CheckRequest request, LocalDate today) {
+        if (request == null) {
+            throw new InvalidRequestException(List.of(new FieldProblem("(body)", "is required")));
+        }
+        List<FieldProblem> problems = new ArrayList<>();
+        List<CheckRequest.Line> lines = request.lines();
+        if (lines == null || lines.isEmpty()) {
+            throw new InvalidRequestException(List.of(new FieldProblem("lines", "must contain at least one line")));
+        }
+        if (lines.size() > maxLines) {
+            throw new InvalidRequestException(List.of(new FieldProblem("lines",
+                    lines.size() + " lines is more than the " + maxLines + " a check accepts; upload a workbook instead")));
+        }
+        LocalDate orderAsOf = request.asOf() != null ? request.asOf() : today;
+        Set<String> lineIds = new HashSet<>();
+        List<OrderLine> orderLines = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String at = "lines[" + i + "].";
+            CheckRequest.Line l = lines.get(i);
+            if (l == null) {
+                problems.add(new FieldProblem("lines[" + i + "]", "is null"));
+                continue;
+            }
+            if (l.lineId() != null && !lineIds.add(l.lineId())) {
+                problems.add(new FieldProblem(at + "lineId", "\"" + l.lineId() + "\" is used by another line"));
+            }
+            ChipSpec chip = l.chip() == null ? null : chip(l.chip(), at + "chip.", problems);
+            OrderLine line = new OrderLine(l.lineId(), l.partNumber(), chip, l.quantity(), l.destinationCountry(), party(l.endUser()),
+                    l.asOf());
+            boolean known = chip != null || catalogue.find(l.partNumber()).isPresent();
+            LocalDate asOf = l.asOf() != null ? l.asOf() : orderAsOf;
+            for (FieldProblem p : LineValidator.problems(line, asOf, known)) {
+                problems.add(new FieldProblem(p.field().equals("asOf") && l.asOf() == null ? "asOf" : at + p.field(), p.message()));
+            }
+            orderLines.add(line);
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidRequestException(problems.stream().distinct().toList());
+        }
+        return new Order(request.orderId(), orderAsOf, orderLines);
+    }
+
+    private static Party party(CheckRequest.Party p) {
+        return p == null ? null : new Party(p.name(), p.country(), p.headquartersCountry(), p.ultimateParentCountry(),
+                Boolean.TRUE.equals(p.uaeApproved()));
+    }
+
+    private ChipSpec chip(CheckRequest.Chip c, String at, List<FieldProblem> problems) {
+        List<PerformanceFigure> figures = new ArrayList<>();
+        List<CheckRequest.Performance> performance = c.performance() == null ? List.of() : c.performance();
+        for (int i = 0; i < performance.size(); i++) {
+            CheckRequest.Performance p = performance.get(i);
+            String field = at + "performance[" + i + "].";
+            if (p == null || p.bitLength() == null || p.bitLength() <= 0 || p.bitLength() > 1024) {
+                problems.add(new FieldProblem(field + "bitLength", "must be a whole number from 1 to 1024"));
+            } else if (p.denseTops() == null || p.denseTops().signum() < 0) {
+                problems.add(new FieldProblem(field + "denseTops", "must be a number of 0 or more"));
+            } else {
+                figures.add(new PerformanceFigure(p.unit(), p.precision(), p.bitLength(), p.denseTops()));
+            }
+        }
+        List<Component> contains = new ArrayList<>();
+        List<CheckRequest.Contained> contained = c.contains() == null ? List.of() : c.contains();
+        for (int i = 0; i < contained.size(); i++) {
+            CheckRequest.Contained k = contained.get(i);
+            String field = at + "contains[" + i + "].";
+            if (k == null || k.count() == null || k.count() <= 0) {
+                problems.add(new FieldProblem(field + "count", "must be a whole number of 1 or more"));
+                continue;
+            }
+            ChipSpec inner = k.chip() == null ? null : chip(k.chip(), field + "chip.", problems);
+            if (inner == null && catalogue.find(k.partNumber()).isEmpty()) {
+                problems.add(new FieldProblem(field + "partNumber", "\"" + k.partNumber()
+                        + "\" is not in the parts catalogue; give its figures as \"chip\""));
+            }
+            contains.add(new Component(k.partNumber(), k.count(), inner));
+        }
+        ItemKind kind = c.kind() == null ? ItemKind.IC : c.kind();
+        return new ChipSpec(c.name(), kind, c.datacenter(),
+                c.datacenterEvidence() != null ? c.datacenterEvidence() : "stated in the check request",
+                figures, c.dieAreaMm2(), c.interconnectGBs(), c.memoryBandwidthGBs(), c.packageAreaMm2(),
+                c.dominantFunctionProcessing(), contains, null, "check request");
+    }
+}
