@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * Country Groups of 15 CFR 740 Supp. No. 1 with validity dates ({@code reference/country_groups.csv}).
@@ -21,9 +22,11 @@ public final class CountryGroups {
     public static final String RESOURCE = "reference/country_groups.csv";
 
     private final List<GroupMembership> memberships;
+    private final Map<String, List<GroupMembership>> byCountry;
 
     public CountryGroups(List<GroupMembership> memberships) {
         this.memberships = List.copyOf(memberships);
+        this.byCountry = this.memberships.stream().collect(Collectors.groupingBy(GroupMembership::country));
     }
 
     public static CountryGroups bundled() {
@@ -48,8 +51,8 @@ public final class CountryGroups {
     /** The groups a country is in on a date, e.g. [D:1, D:4, D:5] for CN. */
     public Set<String> groupsOf(String country, LocalDate on) {
         Set<String> groups = new TreeSet<>();
-        for (GroupMembership m : memberships) {
-            if (m.country().equals(country) && m.validOn(on)) {
+        for (GroupMembership m : byCountry.getOrDefault(country, List.of())) {
+            if (m.validOn(on)) {
                 groups.add(m.group());
             }
         }
