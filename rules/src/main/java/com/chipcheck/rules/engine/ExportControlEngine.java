@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The rule engine's entry point: decides every line of an order, as of each line's date. Thread-safe; one
@@ -116,11 +115,11 @@ public final class ExportControlEngine {
                 String key = "L" + i;
                 OrderLine line = lines.get(i);
                 LocalDate asOf = asOf(line, orderAsOf);
-                List<Finding> lineFindings = findings.getOrDefault(key, List.of());
-                lineFindings = new ArrayList<>(lineFindings);
+                List<Finding> lineFindings = findings.getOrDefault(key, new ArrayList<>());
                 lineFindings.sort(Finding.IN_ORDER);
+                LineFacts facts = byKey.get(key);
                 out.add(DecisionAssembler.assemble(line, asOf, lineFindings, items.getOrDefault(key, List.of()),
-                        byKey.get(key).groupsUsed(), reference.timeline().inForceOn(asOf)));
+                        facts.groupsUsed(), facts.inForce()));
             }
             return out;
         } finally {

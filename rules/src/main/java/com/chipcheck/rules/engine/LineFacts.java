@@ -38,6 +38,7 @@ final class LineFacts {
     private final Map<String, Set<String>> groupsUsed = new TreeMap<>();
     private final String lineId;
     private final LocalDate asOf;
+    private Set<String> inForce = Set.of();
 
     private LineFacts(ReferenceData ref, String lineId, LocalDate asOf) {
         this.ref = ref;
@@ -59,6 +60,10 @@ final class LineFacts {
         return groupsUsed;
     }
 
+    Set<String> inForce() {
+        return inForce;
+    }
+
     private void build(OrderLine line) {
         boolean partKnown = line.chip() != null || ref.catalogue().find(line.partNumber()).isPresent();
         for (FieldProblem p : LineValidator.problems(line, asOf, partKnown)) {
@@ -68,7 +73,8 @@ final class LineFacts {
             facts.add(new InputProblem(lineId, p));
         }
         Party endUser = line.endUser();
-        facts.add(new LineFact(lineId, asOf, ref.timeline().inForceOn(asOf), endUser != null && endUser.uaeApproved()));
+        inForce = ref.timeline().inForceOn(asOf);
+        facts.add(new LineFact(lineId, asOf, inForce, endUser != null && endUser.uaeApproved()));
         addItem(line, lineId + "/item");
         String shipTo = Countries.resolve(line.destinationCountry()).orElse(null);
         if (shipTo != null) {
