@@ -1,0 +1,165 @@
+package com.chipcheck.service.orders;
+
+import com.chipcheck.rules.decision.LineDecision;
+import com.chipcheck.rules.decision.OrderDecision;
+import com.chipcheck.rules.decision.Outcome;
+import com.chipcheck.rules.decision.Reason;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * Writes the order back with a verdict on every line (SXSSF, streaming): the original cells, then ECCN, TPP,
+ * Performance Density, Outcome (coloured), License Exceptions, Reasons and Citations; the header frozen with an
+ * autofilter; and a Summary sheet. Text that starts with =, +, - or @ is written quote-prefixed, as text that
+ * Excel never evaluates as a formula.
+ */
+public final class AnnotatedWorkbookWriter {
+
+    static final List<String> ADDED = List.of("ECCN", "TPP", "Performance Density", "Outcome", "License Exceptions",
+            "Reasons", "Citations");
+    private static final int MAX_CELL = 32_000;
+
+    public void write(OrderSheetParser.ParsedOrder order, List<SheetRow> allRows, OrderDecision decision, Instant uploaded,
+                      OutputStream out) throws IOException {
+        try (SXSSFWorkbook wb = new SXSSFWorkbook(200)) {
+            Styles styles = new Styles(wb);
+            SXSSFSheet sheet = wb.createSheet("Order");
+            int width = allRows.stream().flatMap(r -> r.cells().keySet().stream()).mapToInt(Integer::intValue).max().orElse(0) + 1;
+            Map<Integer, LineDecision> byRow = new java.util.HashMap<>();
+            for (int i = 0; i < order.rows().size(); i++) {
+                byRow.put(order.rows().get(i).rowNumber(), decision.lines().get(i));
+            }
+            for (SheetRow source : allRows) {
+                Row row = sheet.createRow(source.rowNumber() - 1);
+                source.cells().forEach((col, text) -> value(row.createCell(col), text, styles));
+                if (source.rowNumber() == order.headerRow()) {
+                    for (int j = 0; j < ADDED.size(); j++) {
+                        Cell c = row.createCell(width + j);
+                        c.setCellValue(ADDED.get(j));
+                        c.setCellStyle(styles.header);
+                    }
+                }
+                LineDecision d = byRow.get(source.rowNumber());
+                if (d != null) {
+                    verdict(row, width, d, styles);
+                }
+            }
+            sheet.createFreezePane(0, order.headerRow());
+            int lastRow = allRows.isEmpty() ? order.headerRow() : allRows.get(allRows.size() - 1).rowNumber();
+            sheet.setAutoFilter(new CellRangeAddress(order.headerRow() - 1, lastRow - 1, 0, width + ADDED.size() - 1));
+            summary(wb.createSheet("Summary"), decision, uploaded, styles);
+            wb.write(out);
+            wb.dispose();
+        }
+    }
+
+    private static void verdict(Row row, int from, LineDecision d, Styles styles) {
+        text(row.createCell(from), d.eccn() == null ? "" : d.eccn(), styles);
+        if (d.tpp() != null) {
+            row.createCell(from + 1).setCellValue(d.tpp().doubleValue());
+        }
+        if (d.performanceDensity() != null) {
+            row.createCell(from + 2).setCellValue(d.performanceDensity().doubleValue());
+        }
+        Cell outcome = row.createCell(from + 3);
+        outcome.setCellValue(d.outcome().name());
+        outcome.setCellStyle(styles.outcome.get(d.outcome()));
+        text(row.createCell(from + 4), String.join(", ", d.licenseExceptions()), styles);
+        text(row.createCell(from + 5), d.reasons().stream().filter(r -> !r.kind().equals("DESTINATION"))
+                .map(r -> "[" + r.ruleId() + "] " + r.text()).collect(Collectors.joining("\n")), styles);
+        text(row.createCell(from + 6), d.reasons().stream().map(Reason::citation)
+                .collect(Collectors.toCollection(TreeSet::new)).stream().collect(Collectors.joining("\n")), styles);
+    }
+
+    private static void summary(Sheet sheet, OrderDecision decision, Instant uploaded, Styles styles) {
+        int r = 0;
+        r = pair(sheet, r, "Order", decision.orderId(), styles);
+        r = pair(sheet, r, "Order outcome", decision.outcome().name(), styles);
+        r = pair(sheet, r, "Rule-set version", decision.ruleSetVersion(), styles);
+        r = pair(sheet, r, "Uploaded (UTC)", uploaded.toString(), styles);
+        r = pair(sheet, r, "As-of dates", decision.lines().stream().map(l -> l.asOf().toString())
+                .collect(Collectors.toCollection(TreeSet::new)).stream().collect(Collectors.joining(", ")), styles);
+        r = pair(sheet, r, "Lines", String.valueOf(decision.lines().size()), styles);
+        Map<Outcome, Long> counts = new EnumMap<>(Outcome.class);
+        decision.lines().forEach(l -> counts.merge(l.outcome(), 1L, Long::sum));
+        r++;
+        for (Outcome o : Outcome.values()) {
+            Row row = sheet.createRow(r++);
+            Cell c = row.createCell(0);
+            c.setCellValue(o.name());
+            c.setCellStyle(styles.outcome.get(o));
+            row.createCell(1).setCellValue(counts.getOrDefault(o, 0L));
+        }
+    }
+
+    private static int pair(Sheet sheet, int r, String key, String value, Styles styles) {
+        Row row = sheet.createRow(r);
+        Cell k = row.createCell(0);
+        k.setCellValue(key);
+        k.setCellStyle(styles.header);
+        text(row.createCell(1), value == null ? "" : value, styles);
+        return r + 1;
+    }
+
+    /** Numbers stay numbers; everything else is text, never a formula. */
+    private static void value(Cell cell, String text, Styles styles) {
+        if (text != null && text.matches("-?\\d{1,15}(\\.\\d{1,10})?")) {
+            cell.setCellValue(Double.parseDouble(text));
+        } else {
+            text(cell, text == null ? "" : text, styles);
+        }
+    }
+
+    private static void text(Cell cell, String text, Styles styles) {
+        String safe = text.length() > MAX_CELL ? text.substring(0, MAX_CELL) + "…" : text;
+        cell.setCellValue(safe);
+        if (!safe.isEmpty() && "=+-@".indexOf(safe.charAt(0)) >= 0) {
+            cell.setCellStyle(styles.quoted);
+        }
+    }
+
+    private static final class Styles {
+        final CellStyle header;
+        final CellStyle quoted;
+        final Map<Outcome, CellStyle> outcome = new EnumMap<>(Outcome.class);
+
+        Styles(SXSSFWorkbook wb) {
+            header = wb.createCellStyle();
+            Font bold = wb.createFont();
+            bold.setBold(true);
+            header.setFont(bold);
+            quoted = wb.createCellStyle();
+            quoted.setQuotePrefixed(true);
+            colour(wb, Outcome.NLR, IndexedColors.LIGHT_GREEN);
+            colour(wb, Outcome.ACA, IndexedColors.LIGHT_TURQUOISE);
+            colour(wb, Outcome.NAC, IndexedColors.LIGHT_YELLOW);
+            colour(wb, Outcome.LICENSE_REQUIRED, IndexedColors.LIGHT_ORANGE);
+            colour(wb, Outcome.PROHIBITED, IndexedColors.RED);
+            colour(wb, Outcome.HOLD, IndexedColors.GREY_25_PERCENT);
+        }
+
+        private void colour(SXSSFWorkbook wb, Outcome o, IndexedColors c) {
+            CellStyle s = wb.createCellStyle();
+            s.setFillForegroundColor(c.getIndex());
+            s.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+            outcome.put(o, s);
+        }
+    }
+}

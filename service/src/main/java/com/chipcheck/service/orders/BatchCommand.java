@@ -1,0 +1,59 @@
+package com.chipcheck.service.orders;
+
+import com.chipcheck.rules.decision.LineDecision;
+import com.chipcheck.rules.decision.Outcome;
+import com.chipcheck.rules.engine.ExportControlEngine;
+
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * Batch mode without the web server: {@code java -cp service/target/chipcheck-service.jar
+ * -Dloader.main=com.chipcheck.service.orders.BatchCommand org.springframework.boot.loader.launch.PropertiesLauncher
+ * order.xlsx} writes {@code order.checked.xlsx} beside it and prints the summary. Exit code 0 when every line
+ * is NLR, ACA or NAC; 2 when any line needs a licence, is prohibited or held; 1 when the file cannot be read.
+ */
+public final class BatchCommand {
+
+    private BatchCommand() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length != 1) {
+            System.err.println("usage: BatchCommand ORDER.xlsx");
+            System.exit(1);
+        }
+        Path input = Path.of(args[0]);
+        String name = input.getFileName().toString();
+        Path output = input.resolveSibling(name.replaceFirst("(?i)\\.xlsx$", "") + ".checked.xlsx");
+        OrderWorkbooks workbooks = new OrderWorkbooks(ExportControlEngine.bundled(), Clock.systemUTC(), 1_048_576);
+        OrderWorkbooks.Result result;
+        try {
+            result = workbooks.evaluate(input.toFile(), name);
+        } catch (OrderFileException e) {
+            System.err.println(name + ": " + e.getMessage());
+            System.exit(1);
+            return;
+        }
+        try (OutputStream out = Files.newOutputStream(output)) {
+            workbooks.writeReport(result, out);
+        }
+        Map<Outcome, Integer> counts = new EnumMap<>(Outcome.class);
+        for (LineDecision d : result.decision().lines()) {
+            counts.merge(d.outcome(), 1, Integer::sum);
+        }
+        System.out.println("order      " + name);
+        System.out.println("rule set   " + result.decision().ruleSetVersion());
+        System.out.println("lines      " + result.decision().lines().size());
+        counts.forEach((o, n) -> System.out.printf("%-17s %d%n", o, n));
+        System.out.println("outcome    " + result.decision().outcome());
+        System.out.println("written    " + output);
+        Outcome worst = result.decision().outcome();
+        System.exit(worst == Outcome.NLR || worst == Outcome.ACA || worst == Outcome.NAC ? 0 : 2);
+    }
+
+}

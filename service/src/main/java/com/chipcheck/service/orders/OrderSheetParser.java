@@ -1,0 +1,142 @@
+package com.chipcheck.service.orders;
+
+import com.chipcheck.rules.country.Countries;
+import com.chipcheck.rules.order.OrderLine;
+import com.chipcheck.rules.order.Party;
+import org.apache.poi.ss.util.CellReference;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds the header row and turns every data row into an {@link OrderLine}. A cell that cannot be read is not
+ * a reason to drop the row: the line carries the problem, named by its cell ({@code D7: "Chna" is not a
+ * country}), and the rules hold it.
+ */
+public final class OrderSheetParser {
+
+    /** The header must be within the first rows of the sheet. */
+    private static final int HEADER_SEARCH_ROWS = 20;
+
+    public record ParsedOrder(int headerRow, Map<OrderColumn, Integer> columns, List<SheetRow> rows, List<OrderLine> lines) {
+    }
+
+    public ParsedOrder parse(List<SheetRow> sheet) {
+        int headerIndex = -1;
+        Map<OrderColumn, Integer> columns = new EnumMap<>(OrderColumn.class);
+        for (int i = 0; i < Math.min(HEADER_SEARCH_ROWS, sheet.size()) && headerIndex < 0; i++) {
+            Map<OrderColumn, Integer> found = new EnumMap<>(OrderColumn.class);
+            sheet.get(i).cells().forEach((col, text) -> OrderColumn.of(text).ifPresent(c -> found.putIfAbsent(c, col)));
+            if (found.containsKey(OrderColumn.PART_NUMBER) && found.containsKey(OrderColumn.DESTINATION)) {
+                headerIndex = i;
+                columns = found;
+            }
+        }
+        if (headerIndex < 0) {
+            throw new OrderFileException("no header row with \"Part Number\" and \"Destination\" in the first "
+                    + HEADER_SEARCH_ROWS + " rows");
+        }
+        List<String> missing = new ArrayList<>();
+        for (OrderColumn c : OrderColumn.values()) {
+            if (c.required() && !columns.containsKey(c)) {
+                missing.add(c.header());
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new OrderFileException("the header row lacks the column(s) " + String.join(", ", missing));
+        }
+        List<SheetRow> rows = new ArrayList<>();
+        List<OrderLine> lines = new ArrayList<>();
+        for (SheetRow row : sheet.subList(headerIndex + 1, sheet.size())) {
+            if (!row.blank()) {
+                rows.add(row);
+                lines.add(line(row, columns));
+            }
+        }
+        return new ParsedOrder(sheet.get(headerIndex).rowNumber(), columns, rows, lines);
+    }
+
+    private static OrderLine line(SheetRow row, Map<OrderColumn, Integer> columns) {
+        List<String> problems = new ArrayList<>();
+        String lineId = text(row, columns, OrderColumn.LINE);
+        if (lineId == null) {
+            lineId = "row " + row.rowNumber();
+        }
+        String part = text(row, columns, OrderColumn.PART_NUMBER);
+        if (part == null) {
+            problems.add(ref(row, columns, OrderColumn.PART_NUMBER) + ": the part number is empty");
+        }
+        BigDecimal quantity = quantity(row, columns, problems);
+        String destination = country(row, columns, OrderColumn.DESTINATION, true, problems);
+        String located = country(row, columns, OrderColumn.END_USER_COUNTRY, false, problems);
+        String hq = country(row, columns, OrderColumn.END_USER_HQ_COUNTRY, false, problems);
+        String parent = country(row, columns, OrderColumn.ULTIMATE_PARENT_COUNTRY, false, problems);
+        LocalDate shipDate = date(row, columns, problems);
+        Party endUser = new Party(text(row, columns, OrderColumn.END_USER), located, hq, parent);
+        return new OrderLine(lineId, part, null, quantity, destination, endUser, shipDate, problems);
+    }
+
+    private static BigDecimal quantity(SheetRow row, Map<OrderColumn, Integer> columns, List<String> problems) {
+        String value = text(row, columns, OrderColumn.QUANTITY);
+        String at = ref(row, columns, OrderColumn.QUANTITY);
+        if (value == null) {
+            problems.add(at + ": the quantity is empty");
+            return null;
+        }
+        try {
+            BigDecimal q = new BigDecimal(value.replace(",", "").trim());
+            if (q.signum() <= 0 || q.stripTrailingZeros().scale() > 0) {
+                problems.add(at + ": \"" + value + "\" is not a positive whole number");
+                return null;
+            }
+            return q;
+        } catch (NumberFormatException e) {
+            problems.add(at + ": \"" + value + "\" is not a number");
+            return null;
+        }
+    }
+
+    /** The ISO code; a name is resolved; a value that is no country is a problem and comes back null. */
+    private static String country(SheetRow row, Map<OrderColumn, Integer> columns, OrderColumn column, boolean required,
+                                  List<String> problems) {
+        String value = text(row, columns, column);
+        if (value == null) {
+            if (required) {
+                problems.add(ref(row, columns, column) + ": the " + column.header().toLowerCase() + " is empty");
+            }
+            return null;
+        }
+        return Countries.resolve(value).orElseGet(() -> {
+            problems.add(ref(row, columns, column) + ": \"" + value + "\" is not a country");
+            return null;
+        });
+    }
+
+    private static LocalDate date(SheetRow row, Map<OrderColumn, Integer> columns, List<String> problems) {
+        String value = text(row, columns, OrderColumn.SHIP_DATE);
+        if (value == null) {
+            problems.add(ref(row, columns, OrderColumn.SHIP_DATE) + ": the ship date is empty");
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            problems.add(ref(row, columns, OrderColumn.SHIP_DATE) + ": \"" + value + "\" is not a date (use an Excel date or YYYY-MM-DD)");
+            return null;
+        }
+    }
+
+    private static String text(SheetRow row, Map<OrderColumn, Integer> columns, OrderColumn column) {
+        String v = row.cell(columns.get(column));
+        return v == null || v.isBlank() ? null : v.trim();
+    }
+
+    private static String ref(SheetRow row, Map<OrderColumn, Integer> columns, OrderColumn column) {
+        return CellReference.convertNumToColString(columns.get(column)) + row.rowNumber();
+    }
+}
