@@ -1,13 +1,26 @@
 package com.chipcheck.service;
 
+import com.chipcheck.service.orders.BatchCommand;
+import com.chipcheck.service.orders.SampleOrders;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
-/** The ChipCheck service: REST checks over the export-control rule base. */
+import java.util.Arrays;
+
+/**
+ * The ChipCheck service: REST checks and order workbooks over the export-control rule base. Two commands run
+ * without the server: {@code batch ORDER.xlsx} and {@code samples DIR [LINES]}.
+ */
 @SpringBootApplication
 public class ChipCheckApplication {
 
-    public static void main(String[] args) {
-        SpringApplication.run(ChipCheckApplication.class, args);
+    public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("batch")) {
+            BatchCommand.main(Arrays.copyOfRange(args, 1, args.length));
+        } else if (args.length > 0 && args[0].equals("samples")) {
+            SampleOrders.main(Arrays.copyOfRange(args, 1, args.length));
+        } else {
+            SpringApplication.run(ChipCheckApplication.class, args);
+        }
     }
 }

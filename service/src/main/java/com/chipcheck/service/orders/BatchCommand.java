@@ -12,9 +12,8 @@ import java.util.EnumMap;
 import java.util.Map;
 
 /**
- * Batch mode without the web server: {@code java -cp service/target/chipcheck-service.jar
- * -Dloader.main=com.chipcheck.service.orders.BatchCommand org.springframework.boot.loader.launch.PropertiesLauncher
- * order.xlsx} writes {@code order.checked.xlsx} beside it and prints the summary. Exit code 0 when every line
+ * Batch mode without the web server: {@code java -jar service/target/chipcheck-service.jar batch order.xlsx}
+ * writes {@code order.checked.xlsx} beside it and prints the summary. Exit code 0 when every line
  * is NLR, ACA or NAC; 2 when any line needs a licence, is prohibited or held; 1 when the file cannot be read.
  */
 public final class BatchCommand {

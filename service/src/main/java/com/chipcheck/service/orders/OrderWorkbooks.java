@@ -4,7 +4,11 @@ import com.chipcheck.rules.decision.OrderDecision;
 import com.chipcheck.rules.engine.ExportControlEngine;
 import com.chipcheck.rules.order.Order;
 
+import org.apache.poi.poifs.filesystem.FileMagic;
+
 import java.io.File;
+import java.io.FileInputStream;
+import java.io.InputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Clock;
@@ -28,11 +32,32 @@ public final class OrderWorkbooks {
         this.maxRows = maxRows;
     }
 
-    public Result evaluate(File xlsx, String orderId) {
-        List<SheetRow> rows = new OrderWorkbookReader(maxRows).read(xlsx);
+    public Result evaluate(File file, String orderId) {
+        List<SheetRow> rows = readRows(file);
         OrderSheetParser.ParsedOrder parsed = new OrderSheetParser().parse(rows);
         OrderDecision decision = engine.check(new Order(orderId, LocalDate.now(clock), parsed.lines()));
         return new Result(decision, parsed, rows, clock.instant());
+    }
+
+    /** .xlsx by its content (a zip), CSV by its name; an old .xls or an encrypted workbook is refused by name. */
+    private List<SheetRow> readRows(File file) {
+        FileMagic magic;
+        try (InputStream in = FileMagic.prepareToCheckMagic(new FileInputStream(file))) {
+            magic = FileMagic.valueOf(in);
+        } catch (IOException e) {
+            throw new OrderFileException("the file cannot be read");
+        }
+        if (magic == FileMagic.OOXML) {
+            return new OrderWorkbookReader(maxRows).read(file);
+        }
+        if (magic == FileMagic.OLE2) {
+            throw new OrderFileException("the file is an old-format .xls or an encrypted (password-protected) workbook; "
+                    + "save it as an unprotected .xlsx");
+        }
+        if (file.getName().toLowerCase(java.util.Locale.ROOT).endsWith(".csv")) {
+            return CsvOrderReader.read(file.toPath(), maxRows);
+        }
+        throw new OrderFileException("the file is not an .xlsx workbook or a .csv file");
     }
 
     public void writeReport(Result result, OutputStream out) throws IOException {

@@ -1,0 +1,29 @@
+package com.chipcheck.service.orders;
+
+import com.chipcheck.rules.decision.OrderDecision;
+import org.springframework.stereotype.Component;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Uploaded orders and their annotated workbooks, in memory for now: they do not survive a restart. The
+ * decision-records issue replaces this with the append-only database store.
+ */
+@Component
+public class OrderStore {
+
+    public record StoredOrder(String orderId, String fileName, OrderDecision decision, byte[] report) {
+    }
+
+    private final Map<String, StoredOrder> orders = new ConcurrentHashMap<>();
+
+    public void save(StoredOrder order) {
+        orders.put(order.orderId(), order);
+    }
+
+    public Optional<StoredOrder> find(String orderId) {
+        return Optional.ofNullable(orders.get(orderId));
+    }
+}

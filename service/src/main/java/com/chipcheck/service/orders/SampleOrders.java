@@ -1,0 +1,157 @@
+package com.chipcheck.service.orders;
+
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.ss.usermodel.DataValidationConstraint;
+import org.apache.poi.ss.usermodel.DataValidationHelper;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddressList;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Writes the sample order files: {@code order-template.xlsx} (header, country lists and quantity > 0 as data
+ * validation), {@code example-order.xlsx} (30 realistic lines covering every outcome) and, when a line count
+ * is given, {@code large-order-N.xlsx} for the benchmark (streamed with SXSSF; not committed).
+ * Run: {@code java -jar service/target/chipcheck-service.jar samples samples/orders [100000]}.
+ */
+public final class SampleOrders {
+
+    static final String[] HEADER = {"Line", "Part Number", "Quantity", "Destination", "End User", "End User Country",
+            "End User HQ Country", "Ultimate Parent Country", "Ship Date", "Unit Price", "Currency", "Buyer Reference"};
+
+    /** part, quantity, destination, end user, located, HQ, parent, ship date, unit price: every outcome appears. */
+    static final List<Object[]> EXAMPLE = List.of(
+            new Object[] {"NVIDIA H100 SXM5 80GB", 16, "DE", "Frankfurt AI Cloud GmbH", "DE", "DE", "DE", "2026-10-05", 27500},
+            new Object[] {"NVIDIA H200 SXM 141GB", 8, "JP", "Tokyo Research KK", "JP", "JP", "JP", "2026-10-05", 32000},
+            new Object[] {"NVIDIA B200 (HGX B200 180GB)", 8, "GB", "London Models Ltd", "GB", "GB", "US", "2026-10-06", 39000},
+            new Object[] {"AMD Instinct MI300X", 8, "FR", "Paris Compute SAS", "FR", "FR", "FR", "2026-10-06", 15000},
+            new Object[] {"NVIDIA H100 SXM5 80GB", 32, "SG", "Lion City AI Pte Ltd", "SG", "SG", "SG", "2026-10-07", 28000},
+            new Object[] {"NVIDIA H100 SXM5 80GB", 64, "SG", "Acme Cloud Pte Ltd", "SG", "SG", "CN", "2026-10-07", 28000},
+            new Object[] {"NVIDIA H100 PCIe 80GB", 4, "MY", "KL Datacentre Sdn Bhd", "MY", "MY", "HK", "2026-10-07", 24000},
+            new Object[] {"NVIDIA H100 SXM5 80GB", 8, "China", "Beijing Cloud Co Ltd", "CN", "CN", "CN", "2026-10-08", 30000},
+            new Object[] {"NVIDIA DGX H100", 1, "HK", "Kowloon Compute Ltd", "HK", "HK", "HK", "2026-10-08", 290000},
+            new Object[] {"NVIDIA A800 SXM4 80GB", 8, "CN", "Shanghai AI Lab Co", "CN", "CN", "CN", "2026-10-08", 12000},
+            new Object[] {"NVIDIA L40S 48GB", 10, "SA", "Riyadh Vision Co", "SA", "SA", "SA", "2026-10-09", 9000},
+            new Object[] {"NVIDIA H100 SXM5 80GB", 16, "AE", "Dubai Hosting FZ LLC", "AE", "AE", "AE", "2026-10-09", 28500},
+            new Object[] {"NVIDIA GeForce RTX 4090", 20, "VN", "Saigon Render Studio JSC", "VN", "VN", "VN", "2026-10-09", 1900},
+            new Object[] {"NVIDIA GeForce RTX 5090", 10, "KZ", "Almaty Games LLP", "KZ", "KZ", "KZ", "2026-10-10", 2300},
+            new Object[] {"NVIDIA GeForce RTX 4090", 50, "CN", "Shenzhen Graphics Co", "CN", "CN", "CN", "2026-10-10", 2100},
+            new Object[] {"NVIDIA RTX 6000 Ada Generation", 4, "MO", "Macau Visual Ltd", "MO", "MO", "MO", "2026-10-10", 7000},
+            new Object[] {"NVIDIA GeForce RTX 4090 D", 40, "CN", "Chengdu Esports Co", "CN", "CN", "CN", "2026-10-11", 1800},
+            new Object[] {"NVIDIA H20 (HGX H20 96GB)", 16, "CN", "Hangzhou Cloud Co", "CN", "CN", "CN", "2026-10-11", 12000},
+            new Object[] {"NVIDIA HGX H20 8-GPU", 2, "CN", "Hangzhou Cloud Co", "CN", "CN", "CN", "2026-10-11", 98000},
+            new Object[] {"Intel Gaudi 2 (HL-225H)", 8, "IN", "Bengaluru AI Pvt Ltd", "IN", "IN", "IN", "2026-10-12", 8000},
+            new Object[] {"Huawei Ascend 910B", 8, "TW", "Taipei Evaluation Lab", "TW", "TW", "TW", "2026-10-12", 14000},
+            new Object[] {"NVIDIA H20 (HGX H20 96GB)", 8, "IR", "Tehran Trading Co", "IR", "IR", "IR", "2026-10-12", 12000},
+            new Object[] {"NVIDIA GeForce RTX 4090", 10, "RU", "Moscow Render LLC", "RU", "RU", "RU", "2026-10-13", 2000},
+            new Object[] {"NVIDIA H20 (HGX H20 96GB)", 4, "AE", "Gulf Re-export FZE", "IR", "IR", "IR", "2026-10-13", 12500},
+            new Object[] {"AMD Instinct MI308X", 8, "SG", "Lion City AI Pte Ltd", "SG", "SG", "SG", "2026-10-13", 11000},
+            new Object[] {"Intel Gaudi 3 China (HL-328 OAM)", 8, "CN", "Wuhan AI Co", "CN", "CN", "CN", "2026-10-14", 9000},
+            new Object[] {"NVIDIA H999 Imaginary", 1, "DE", "Frankfurt AI Cloud GmbH", "DE", "DE", "DE", "2026-10-14", 1},
+            new Object[] {"NVIDIA H100 SXM5 80GB", 8, "Chna", "Typo Trading Ltd", "CN", "CN", "CN", "2026-10-14", 28000},
+            new Object[] {"NVIDIA GeForce RTX 4090", 4, "UA", "Kyiv Render LLC", "UA", "UA", "UA", "2026-10-15", 1900},
+            new Object[] {"NVIDIA H100 SXM5 80GB", 8, "US", "San Jose Lab Inc", "US", "US", "US", "2026-10-15", 27000});
+
+    private SampleOrders() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path dir = Path.of(args.length > 0 ? args[0] : "samples/orders");
+        Files.createDirectories(dir);
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            Sheet sheet = header(wb);
+            validations(sheet, 1000);
+            save(wb, dir.resolve("order-template.xlsx"));
+        }
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            Sheet sheet = header(wb);
+            for (int i = 0; i < EXAMPLE.size(); i++) {
+                row(sheet.createRow(i + 1), i + 1, EXAMPLE.get(i));
+            }
+            validations(sheet, 1000);
+            for (int c = 0; c < HEADER.length; c++) {
+                sheet.autoSizeColumn(c);
+            }
+            save(wb, dir.resolve("example-order.xlsx"));
+        }
+        if (args.length > 1) {
+            int lines = Integer.parseInt(args[1]);
+            try (SXSSFWorkbook wb = new SXSSFWorkbook(500)) {
+                Sheet sheet = header(wb);
+                for (int i = 0; i < lines; i++) {
+                    row(sheet.createRow(i + 1), i + 1, EXAMPLE.get(i % EXAMPLE.size()));
+                }
+                save(wb, dir.resolve("large-order-" + lines + ".xlsx"));
+                wb.dispose();
+            }
+        }
+        System.out.println("written to " + dir);
+    }
+
+    private static Sheet header(Workbook wb) {
+        Sheet sheet = wb.createSheet("Order");
+        CellStyle bold = wb.createCellStyle();
+        Font font = wb.createFont();
+        font.setBold(true);
+        bold.setFont(font);
+        Row h = sheet.createRow(0);
+        for (int c = 0; c < HEADER.length; c++) {
+            h.createCell(c).setCellValue(HEADER[c]);
+            h.getCell(c).setCellStyle(bold);
+        }
+        sheet.createFreezePane(0, 1);
+        return sheet;
+    }
+
+    private static void row(Row row, int line, Object[] v) {
+        row.createCell(0).setCellValue(String.valueOf(line));
+        row.createCell(1).setCellValue((String) v[0]);
+        row.createCell(2).setCellValue((Integer) v[1]);
+        for (int c = 3; c <= 7; c++) {
+            row.createCell(c).setCellValue((String) v[c - 1]);
+        }
+        row.createCell(8).setCellValue(LocalDate.parse((String) v[7]).toString());
+        row.createCell(9).setCellValue((Integer) v[8]);
+        row.createCell(10).setCellValue("USD");
+        row.createCell(11).setCellValue("REF-" + (1000 + line));
+    }
+
+    /** Quantity must be a whole number above zero; countries come from a list of ISO codes. */
+    private static void validations(Sheet sheet, int rows) {
+        DataValidationHelper helper = sheet.getDataValidationHelper();
+        DataValidationConstraint quantity = helper.createIntegerConstraint(DataValidationConstraint.OperatorType.GREATER_THAN, "0", null);
+        DataValidation q = helper.createValidation(quantity, new CellRangeAddressList(1, rows, 2, 2));
+        q.setShowErrorBox(true);
+        q.createErrorBox("Quantity", "Enter a whole number greater than 0");
+        sheet.addValidationData(q);
+        String[] codes = java.util.Locale.getISOCountries();
+        Sheet lists = sheet.getWorkbook().createSheet("Countries");
+        for (int i = 0; i < codes.length; i++) {
+            lists.createRow(i).createCell(0).setCellValue(codes[i]);
+        }
+        sheet.getWorkbook().setSheetHidden(sheet.getWorkbook().getSheetIndex(lists), true);
+        DataValidationConstraint country = helper.createFormulaListConstraint("Countries!$A$1:$A$" + codes.length);
+        for (int col : new int[] {3, 5, 6, 7}) {
+            DataValidation d = helper.createValidation(country, new CellRangeAddressList(1, rows, col, col));
+            d.setShowErrorBox(false); // names such as "China" are accepted too; the list is a help, not a wall
+            sheet.addValidationData(d);
+        }
+    }
+
+    private static void save(Workbook wb, Path path) throws IOException {
+        try (OutputStream out = Files.newOutputStream(path)) {
+            wb.write(out);
+        }
+    }
+}
