@@ -1,6 +1,7 @@
 package com.chipcheck.service;
 
 import com.chipcheck.service.orders.BatchCommand;
+import com.chipcheck.service.orders.OrderBenchmark;
 import com.chipcheck.service.orders.SampleOrders;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -9,7 +10,7 @@ import java.util.Arrays;
 
 /**
  * The ChipCheck service: REST checks and order workbooks over the export-control rule base. Two commands run
- * without the server: {@code batch ORDER.xlsx} and {@code samples DIR [LINES]}.
+ * without the server: {@code batch ORDER.xlsx}, {@code samples DIR [LINES]} and {@code bench-orders ORDER.xlsx [RUNS]}.
  */
 @SpringBootApplication
 public class ChipCheckApplication {
@@ -17,6 +18,8 @@ public class ChipCheckApplication {
     public static void main(String[] args) throws Exception {
         if (args.length > 0 && args[0].equals("batch")) {
             BatchCommand.main(Arrays.copyOfRange(args, 1, args.length));
+        } else if (args.length > 0 && args[0].equals("bench-orders")) {
+            OrderBenchmark.main(Arrays.copyOfRange(args, 1, args.length));
         } else if (args.length > 0 && args[0].equals("samples")) {
             SampleOrders.main(Arrays.copyOfRange(args, 1, args.length));
         } else {
