@@ -1,0 +1,107 @@
+package com.chipcheck.service.orders;
+
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import java.io.ByteArrayInputStream;
+import java.io.File;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A person's path through the upload page in a real headless Chromium (Debian's chromium and chromium-driver,
+ * which .ci/run installs): drop the example order, see the coloured table, download the annotated workbook.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class UploadPageBrowserTest {
+
+    private static final File CHROMIUM = new File("/usr/bin/chromium");
+    private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+
+    @LocalServerPort
+    int port;
+
+    private WebDriver browser;
+
+    @BeforeEach
+    void openBrowser() {
+        assertTrue(CHROMIUM.canExecute() && CHROMEDRIVER.canExecute(),
+                "this test needs Debian's chromium and chromium-driver: apt-get install chromium chromium-driver");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync");
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).build();
+        browser = new ChromeDriver(service, options);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void aUserUploadsTheExampleOrderSeesEveryVerdictAndDownloadsTheWorkbook() throws Exception {
+        browser.get("http://localhost:" + port + "/");
+        Path example = Path.of("..", "samples", "orders", "example-order.xlsx").toAbsolutePath().normalize();
+        browser.findElement(By.id("file")).sendKeys(example.toString());
+
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("result")));
+        List<WebElement> rows = browser.findElements(By.cssSelector("#lines tbody tr"));
+        assertEquals(30, rows.size());
+        WebElement first = rows.get(0).findElements(By.tagName("td")).get(4);
+        assertEquals("NLR", first.getText());
+        assertTrue(first.getAttribute("class").contains("NLR"), "outcome cell is coloured by its class");
+        assertTrue(browser.findElement(By.id("summary")).getText().contains("PROHIBITED"));
+        String typo = rows.get(27).getText();
+        assertTrue(typo.contains("HOLD") && typo.contains("D29: \"Chna\" is not a country"), typo);
+
+        String href = browser.findElement(By.id("download")).getAttribute("href");
+        HttpResponse<byte[]> download = HttpClient.newHttpClient()
+                .send(HttpRequest.newBuilder(URI.create(href)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, download.statusCode());
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(download.body()))) {
+            assertEquals("Outcome", wb.getSheet("Order").getRow(0).getCell(15).getStringCellValue());
+            assertEquals("NLR", wb.getSheet("Order").getRow(1).getCell(15).getStringCellValue());
+        }
+        Files.createDirectories(Path.of("target"));
+        Files.write(Path.of("target", "upload-page.png"),
+                ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+    }
+
+    @Test
+    void aFileThatIsNotAnOrderShowsTheProblem() throws Exception {
+        Path junk = Files.createTempFile("junk", ".xlsx");
+        Files.writeString(junk, "not a workbook");
+        browser.get("http://localhost:" + port + "/");
+        browser.findElement(By.id("file")).sendKeys(junk.toString());
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("error"), "cannot be used"));
+        assertTrue(browser.findElement(By.id("error")).getText().contains("not an .xlsx workbook"));
+    }
+}
