@@ -22,6 +22,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -35,6 +36,7 @@ public final class AnnotatedWorkbookWriter {
     static final List<String> ADDED = List.of("ECCN", "TPP", "Performance Density", "Outcome", "License Exceptions",
             "Reasons", "Citations");
     private static final int MAX_CELL = 32_000;
+    private static final Pattern PLAIN_NUMBER = Pattern.compile("-?\\d{1,15}(\\.\\d{1,10})?");
 
     public void write(OrderSheetParser.ParsedOrder order, List<SheetRow> allRows, OrderDecision decision, Instant uploaded,
                       OutputStream out) throws IOException {
@@ -120,7 +122,7 @@ public final class AnnotatedWorkbookWriter {
 
     /** Numbers stay numbers; everything else is text, never a formula. */
     private static void value(Cell cell, String text, Styles styles) {
-        if (text != null && text.matches("-?\\d{1,15}(\\.\\d{1,10})?")) {
+        if (text != null && PLAIN_NUMBER.matcher(text).matches()) {
             cell.setCellValue(Double.parseDouble(text));
         } else {
             text(cell, text == null ? "" : text, styles);

@@ -125,6 +125,18 @@ class OrderWorkbooksTest {
     }
 
     @Test
+    void anOldXlsOrEncryptedWorkbookIsRefusedByName() throws Exception {
+        File f = dir.resolve("old.xls").toFile();
+        try (org.apache.poi.hssf.usermodel.HSSFWorkbook wb = new org.apache.poi.hssf.usermodel.HSSFWorkbook();
+             FileOutputStream out = new FileOutputStream(f)) {
+            wb.createSheet("Order");
+            wb.write(out);
+        }
+        OrderFileException e = assertThrows(OrderFileException.class, () -> workbooks.evaluate(f, "x"));
+        assertTrue(e.getMessage().contains("old-format .xls or an encrypted"), e.getMessage());
+    }
+
+    @Test
     void aSheetWithoutTheRequiredColumnsIsRefusedNamingThem() throws Exception {
         File f = dir.resolve("cols.xlsx").toFile();
         try (XSSFWorkbook wb = new XSSFWorkbook(); FileOutputStream out = new FileOutputStream(f)) {
