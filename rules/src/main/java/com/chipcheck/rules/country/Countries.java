@@ -36,10 +36,6 @@ public final class Countries {
         return code != null && CODES.contains(code);
     }
 
-    public static String name(String code) {
-        return new Locale("", code).getDisplayCountry(Locale.ENGLISH);
-    }
-
     private static Map<String, String> buildNames() {
         Map<String, String> names = new HashMap<>();
         for (String code : CODES) {

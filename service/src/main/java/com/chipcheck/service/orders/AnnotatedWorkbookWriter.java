@@ -19,6 +19,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Instant;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -44,7 +45,7 @@ public final class AnnotatedWorkbookWriter {
             Styles styles = new Styles(wb);
             SXSSFSheet sheet = wb.createSheet("Order");
             int width = allRows.stream().flatMap(r -> r.cells().keySet().stream()).mapToInt(Integer::intValue).max().orElse(0) + 1;
-            Map<Integer, LineDecision> byRow = new java.util.HashMap<>();
+            Map<Integer, LineDecision> byRow = new HashMap<>();
             for (int i = 0; i < order.rows().size(); i++) {
                 byRow.put(order.rows().get(i).rowNumber(), decision.lines().get(i));
             }
