@@ -31,4 +31,11 @@ public record LineDecision(
         List<ExceptionEvaluated> exceptionsEvaluated,
         Map<String, Set<String>> countryGroups,
         Set<String> instrumentsInForce) {
+
+    /** The same decision for another line with identical content. */
+    public LineDecision withLineId(String id) {
+        return java.util.Objects.equals(id, lineId) ? this : new LineDecision(id, partNumber, asOf, eccn, eccnParagraph, tpp, performanceDensity,
+                outcome, licenseExceptions, reasons, advisories, licenceRequirements, exceptionsEvaluated, countryGroups,
+                instrumentsInForce);
+    }
 }

@@ -47,12 +47,30 @@ public final class ExportControlEngine {
         return new ExportControlEngine(RuleSet.bundled(), ReferenceData.bundled(), Clock.systemUTC());
     }
 
+    /**
+     * Decides every line. Lines that are identical but for their line id (common in large orders: the same part to
+     * the same customer on the same date, many times) are evaluated once and the decision is copied under each id.
+     * The rules read nothing but the line itself and the reference data, so the copy is the decision they would give.
+     */
     public OrderDecision check(Order order) {
         LocalDate orderAsOf = order.asOf() != null ? order.asOf() : LocalDate.now(clock);
-        List<LineDecision> decisions = new ArrayList<>(order.lines().size());
-        for (int from = 0; from < order.lines().size(); from += BATCH) {
-            List<OrderLine> batch = order.lines().subList(from, Math.min(order.lines().size(), from + BATCH));
-            decisions.addAll(decideBatch(batch, orderAsOf));
+        Map<OrderLine, Integer> distinctIndex = new HashMap<>();
+        List<OrderLine> distinct = new ArrayList<>();
+        int[] source = new int[order.lines().size()];
+        for (int i = 0; i < source.length; i++) {
+            OrderLine line = order.lines().get(i);
+            source[i] = distinctIndex.computeIfAbsent(line.withLineId(null), k -> {
+                distinct.add(line);
+                return distinct.size() - 1;
+            });
+        }
+        List<LineDecision> decided = new ArrayList<>(distinct.size());
+        for (int from = 0; from < distinct.size(); from += BATCH) {
+            decided.addAll(decideBatch(distinct.subList(from, Math.min(distinct.size(), from + BATCH)), orderAsOf));
+        }
+        List<LineDecision> decisions = new ArrayList<>(source.length);
+        for (int i = 0; i < source.length; i++) {
+            decisions.add(decided.get(source[i]).withLineId(order.lines().get(i).lineId()));
         }
         return OrderDecision.of(order.orderId(), orderAsOf, ruleSet.version(), decisions);
     }

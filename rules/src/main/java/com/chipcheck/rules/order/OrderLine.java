@@ -22,4 +22,8 @@ public record OrderLine(String lineId, String partNumber, ChipSpec chip, BigDeci
                      Party endUser, LocalDate asOf) {
         this(lineId, partNumber, chip, quantity, destinationCountry, endUser, asOf, List.of());
     }
+
+    public OrderLine withLineId(String id) {
+        return new OrderLine(id, partNumber, chip, quantity, destinationCountry, endUser, asOf, problems);
+    }
 }

@@ -76,10 +76,10 @@ class ExportControlEngineTest {
     @Test
     void eachLineIsDecidedAsOfItsOwnDateAndLinesNeverMix() {
         List<OrderLine> lines = new ArrayList<>();
-        for (int i = 0; i < 1200; i++) { // more than one session batch
-            lines.add(i % 2 == 0
-                    ? line("L" + i, "NVIDIA A800 SXM4 80GB", "CN", LocalDate.of(2023, 11, 16))
-                    : line("L" + i, "NVIDIA A800 SXM4 80GB", "CN", LocalDate.of(2023, 11, 17)));
+        for (int i = 0; i < 1200; i++) { // distinct lines (own quantity), more than one session batch
+            LocalDate day = i % 2 == 0 ? LocalDate.of(2023, 11, 16) : LocalDate.of(2023, 11, 17);
+            lines.add(new OrderLine("L" + i, "NVIDIA A800 SXM4 80GB", null, BigDecimal.valueOf(i + 1), "CN",
+                    new Party("Buyer", "CN", "CN", "CN"), day));
         }
         OrderDecision order = engine.check(new Order("PO-2", DAY, lines));
         for (int i = 0; i < 1200; i++) {
@@ -95,6 +95,23 @@ class ExportControlEngineTest {
                 line("1", "NVIDIA H100 SXM5 80GB", "DE", null), line("1", "NVIDIA H100 SXM5 80GB", "CN", null))));
         assertEquals(Outcome.NLR, order.lines().get(0).outcome());
         assertEquals(Outcome.LICENSE_REQUIRED, order.lines().get(1).outcome());
+    }
+
+    @Test
+    void identicalLinesAreDecidedOnceAndEachKeepsItsOwnId() {
+        List<OrderLine> lines = new ArrayList<>();
+        for (int i = 0; i < 250; i++) {
+            lines.add(line("L" + i, i % 2 == 0 ? "NVIDIA H100 SXM5 80GB" : "NVIDIA H20 (HGX H20 96GB)", "CN", null));
+        }
+        OrderDecision order = engine.check(new Order("PO-5", DAY, lines));
+        for (int i = 0; i < 250; i++) {
+            LineDecision d = order.lines().get(i);
+            LineDecision alone = engine.check(lines.get(i), DAY);
+            assertEquals("L" + i, d.lineId());
+            assertEquals(alone.outcome(), d.outcome(), "line " + i);
+            assertEquals(alone.reasons(), d.reasons(), "line " + i);
+        }
+        assertNotEquals(order.lines().get(0).outcome(), order.lines().get(1).outcome());
     }
 
     @Test

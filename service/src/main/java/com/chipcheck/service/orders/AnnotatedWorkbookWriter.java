@@ -15,21 +15,26 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import java.util.zip.Deflater;
 import java.util.stream.Collectors;
 
 /**
- * Writes the order back with a verdict on every line (SXSSF, streaming): the original cells, then ECCN, TPP,
- * Performance Density, Outcome (coloured), License Exceptions, Reasons and Citations; the header frozen with an
- * autofilter; and a Summary sheet. Text that starts with =, +, - or @ is written quote-prefixed, as text that
+ * Writes the workbook back with a verdict on every order line (SXSSF, streaming): every sheet under its own name
+ * and in its place, with its cell values; on the order sheet, after the original cells, ECCN, TPP, Performance
+ * Density, Outcome (coloured), License Exceptions, Reasons and Citations, the header frozen with an autofilter;
+ * and a Summary sheet at the end. Cell formatting of the input is not carried over (values are). Text that starts with =, +, - or @ is written quote-prefixed, as text that
  * Excel never evaluates as a formula.
  */
 public final class AnnotatedWorkbookWriter {
@@ -39,38 +44,66 @@ public final class AnnotatedWorkbookWriter {
     private static final int MAX_CELL = 32_000;
     private static final Pattern PLAIN_NUMBER = Pattern.compile("-?\\d{1,15}(\\.\\d{1,10})?");
 
-    public void write(OrderSheetParser.ParsedOrder order, List<SheetRow> allRows, OrderDecision decision, Instant uploaded,
+    public void write(OrderSheetParser.ParsedOrder order, WorkbookContent workbook, OrderDecision decision, Instant uploaded,
                       OutputStream out) throws IOException {
-        try (SXSSFWorkbook wb = new SXSSFWorkbook(200)) {
+        try (SXSSFWorkbook wb = new FastDeflateWorkbook()) {
             Styles styles = new Styles(wb);
-            SXSSFSheet sheet = wb.createSheet("Order");
-            int width = allRows.stream().flatMap(r -> r.cells().keySet().stream()).mapToInt(Integer::intValue).max().orElse(0) + 1;
-            Map<Integer, LineDecision> byRow = new HashMap<>();
-            for (int i = 0; i < order.rows().size(); i++) {
-                byRow.put(order.rows().get(i).rowNumber(), decision.lines().get(i));
-            }
-            for (SheetRow source : allRows) {
-                Row row = sheet.createRow(source.rowNumber() - 1);
-                source.cells().forEach((col, text) -> value(row.createCell(col), text, styles));
-                if (source.rowNumber() == order.headerRow()) {
-                    for (int j = 0; j < ADDED.size(); j++) {
-                        Cell c = row.createCell(width + j);
-                        c.setCellValue(ADDED.get(j));
-                        c.setCellStyle(styles.header);
+            for (int s = 0; s < workbook.sheets().size(); s++) {
+                WorkbookContent.NamedSheet sheet = workbook.sheets().get(s);
+                if (s == workbook.orderSheet()) {
+                    orderSheet(wb.createSheet(sheet.name()), order, sheet.rows(), decision, styles);
+                } else {
+                    SXSSFSheet copy = wb.createSheet(sheet.name());
+                    for (SheetRow source : sheet.rows()) {
+                        Row row = copy.createRow(source.rowNumber() - 1);
+                        source.cells().forEach((col, text) -> value(row.createCell(col), text, styles));
                     }
                 }
-                LineDecision d = byRow.get(source.rowNumber());
-                if (d != null) {
-                    verdict(row, width, d, styles);
-                }
             }
-            sheet.createFreezePane(0, order.headerRow());
-            int lastRow = allRows.isEmpty() ? order.headerRow() : allRows.get(allRows.size() - 1).rowNumber();
-            sheet.setAutoFilter(new CellRangeAddress(order.headerRow() - 1, lastRow - 1, 0, width + ADDED.size() - 1));
-            summary(wb.createSheet("Summary"), decision, uploaded, styles);
+            summary(wb.createSheet(summaryName(workbook)), decision, uploaded, styles);
             wb.write(out);
             wb.dispose();
         }
+    }
+
+    private static void orderSheet(SXSSFSheet sheet, OrderSheetParser.ParsedOrder order, List<SheetRow> allRows,
+                                   OrderDecision decision, Styles styles) {
+        int width = allRows.stream().flatMap(r -> r.cells().keySet().stream()).mapToInt(Integer::intValue).max().orElse(0) + 1;
+        Map<Integer, LineDecision> byRow = new HashMap<>();
+        for (int i = 0; i < order.rows().size(); i++) {
+            byRow.put(order.rows().get(i).rowNumber(), decision.lines().get(i));
+        }
+        for (SheetRow source : allRows) {
+            Row row = sheet.createRow(source.rowNumber() - 1);
+            source.cells().forEach((col, text) -> value(row.createCell(col), text, styles));
+            if (source.rowNumber() == order.headerRow()) {
+                for (int j = 0; j < ADDED.size(); j++) {
+                    Cell c = row.createCell(width + j);
+                    c.setCellValue(ADDED.get(j));
+                    c.setCellStyle(styles.header);
+                }
+            }
+            LineDecision d = byRow.get(source.rowNumber());
+            if (d != null) {
+                verdict(row, width, d, styles);
+            }
+        }
+        sheet.createFreezePane(0, order.headerRow());
+        int lastRow = allRows.isEmpty() ? order.headerRow() : allRows.get(allRows.size() - 1).rowNumber();
+        sheet.setAutoFilter(new CellRangeAddress(order.headerRow() - 1, lastRow - 1, 0, width + ADDED.size() - 1));
+    }
+
+    /** "Summary", unless the user's workbook already has a sheet of that name. */
+    private static String summaryName(WorkbookContent workbook) {
+        String name = "Summary";
+        for (int n = 2; taken(workbook, name); n++) {
+            name = "Summary " + n;
+        }
+        return name;
+    }
+
+    private static boolean taken(WorkbookContent workbook, String name) {
+        return workbook.sheets().stream().anyMatch(s -> s.name().equalsIgnoreCase(name));
     }
 
     private static void verdict(Row row, int from, LineDecision d, Styles styles) {
@@ -85,10 +118,18 @@ public final class AnnotatedWorkbookWriter {
         outcome.setCellValue(d.outcome().name());
         outcome.setCellStyle(styles.outcome.get(d.outcome()));
         text(row.createCell(from + 4), String.join(", ", d.licenseExceptions()), styles);
-        text(row.createCell(from + 5), d.reasons().stream().filter(r -> !r.kind().equals("DESTINATION"))
-                .map(r -> "[" + r.ruleId() + "] " + r.text()).collect(Collectors.joining("\n")), styles);
-        text(row.createCell(from + 6), d.reasons().stream().map(Reason::citation)
-                .collect(Collectors.toCollection(TreeSet::new)).stream().collect(Collectors.joining("\n")), styles);
+        text(row.createCell(from + 5), styles.texts.computeIfAbsent(d.reasons(), AnnotatedWorkbookWriter::reasonsText), styles);
+        text(row.createCell(from + 6), styles.citations.computeIfAbsent(d.reasons(), AnnotatedWorkbookWriter::citationsText), styles);
+    }
+
+    private static String reasonsText(List<Reason> reasons) {
+        return reasons.stream().filter(r -> !r.kind().equals("DESTINATION"))
+                .map(r -> "[" + r.ruleId() + "] " + r.text()).collect(Collectors.joining("\n"));
+    }
+
+    private static String citationsText(List<Reason> reasons) {
+        return reasons.stream().map(Reason::citation)
+                .collect(Collectors.toCollection(TreeSet::new)).stream().collect(Collectors.joining("\n"));
     }
 
     private static void summary(Sheet sheet, OrderDecision decision, Instant uploaded, Styles styles) {
@@ -138,10 +179,31 @@ public final class AnnotatedWorkbookWriter {
         }
     }
 
+    /**
+     * Deflates at the fastest level: the verdict columns make each row about three times the input's size, and
+     * at the default level compressing them was the largest single cost of a 100,000-line order
+     * (docs/performance.md). The file is somewhat larger; Excel reads it the same.
+     */
+    private static final class FastDeflateWorkbook extends SXSSFWorkbook {
+        FastDeflateWorkbook() {
+            super(200);
+        }
+
+        @Override
+        protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream out) {
+            ZipArchiveOutputStream zip = super.createArchiveOutputStream(out);
+            zip.setLevel(Deflater.BEST_SPEED);
+            return zip;
+        }
+    }
+
     private static final class Styles {
         final CellStyle header;
         final CellStyle quoted;
         final Map<Outcome, CellStyle> outcome = new EnumMap<>(Outcome.class);
+        /** Identical lines share one decision (the engine decides them once): join their texts once too. */
+        final Map<List<Reason>, String> texts = new IdentityHashMap<>();
+        final Map<List<Reason>, String> citations = new IdentityHashMap<>();
 
         Styles(SXSSFWorkbook wb) {
             header = wb.createCellStyle();

@@ -50,7 +50,9 @@ public final class OrderBenchmark {
             }
             long e = System.nanoTime() - t;
             long pe = peakHeap();
-            System.out.printf("run %d: floor %.2f s, end to end %.2f s (%d lines)%n", i, f / 1e9, e / 1e9, result.decision().lines().size());
+            System.out.printf("run %d: floor %.2f s, end to end %.2f s (%d lines, %d distinct; annotated file %d kB)%n", i,
+                    f / 1e9, e / 1e9, result.decision().lines().size(), result.order().lines().stream()
+                            .map(l -> l.withLineId(null)).distinct().count(), Files.size(out) >> 10);
             if (i > 0) {
                 floor.add(f);
                 full.add(e);
@@ -58,6 +60,7 @@ public final class OrderBenchmark {
                 peakFull = Math.max(peakFull, pe);
             }
         }
+        phases(workbooks, input, out);
         double mf = median(floor) / 1e9;
         double me = median(full) / 1e9;
         System.out.printf("median floor %.2f s, median end to end %.2f s, ratio %.2fx; peak heap floor %d MB, end to end %d MB, max heap %d MB%n",
@@ -65,14 +68,33 @@ public final class OrderBenchmark {
         Files.deleteIfExists(out);
     }
 
+    /** One more end-to-end run, timed phase by phase, to show where the time goes. */
+    private static void phases(OrderWorkbooks workbooks, File input, Path out) throws IOException {
+        long t0 = System.nanoTime();
+        WorkbookContent content = new OrderWorkbookReader(1_048_576).read(input);
+        long t1 = System.nanoTime();
+        OrderSheetParser.ParsedOrder parsed = new OrderSheetParser().parse(content.orderRows());
+        long t2 = System.nanoTime();
+        OrderWorkbooks.Result result = workbooks.decide(parsed, content, "bench");
+        long t3 = System.nanoTime();
+        try (OutputStream o = Files.newOutputStream(out)) {
+            workbooks.writeReport(result, o);
+        }
+        long t4 = System.nanoTime();
+        System.out.printf("phases: read %.2f s, parse %.2f s, decide %.2f s, write %.2f s%n",
+                (t1 - t0) / 1e9, (t2 - t1) / 1e9, (t3 - t2) / 1e9, (t4 - t3) / 1e9);
+    }
+
     /** The I/O floor: read the sheet with the same SAX reader and write its cells back with SXSSF. */
     private static void copy(File input, Path out) throws IOException {
-        List<SheetRow> rows = new OrderWorkbookReader(1_048_576).read(input);
+        WorkbookContent content = new OrderWorkbookReader(1_048_576).read(input);
         try (SXSSFWorkbook wb = new SXSSFWorkbook(200); OutputStream o = Files.newOutputStream(out)) {
-            SXSSFSheet sheet = wb.createSheet("Order");
-            for (SheetRow r : rows) {
-                Row row = sheet.createRow(r.rowNumber() - 1);
-                r.cells().forEach((c, v) -> row.createCell(c).setCellValue(v));
+            for (WorkbookContent.NamedSheet named : content.sheets()) {
+                SXSSFSheet sheet = wb.createSheet(named.name());
+                for (SheetRow r : named.rows()) {
+                    Row row = sheet.createRow(r.rowNumber() - 1);
+                    r.cells().forEach((c, v) -> row.createCell(c).setCellValue(v));
+                }
             }
             wb.write(o);
             wb.dispose();

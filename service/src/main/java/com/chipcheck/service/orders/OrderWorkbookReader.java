@@ -25,8 +25,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads the order sheet of an .xlsx with POI's streaming (SAX) API, never the whole-workbook usermodel: the
- * sheet named "Order", else the first. Date cells come out as ISO dates; other cells as Excel displays them.
+ * Reads an .xlsx with POI's streaming (SAX) API, never the whole-workbook usermodel: every sheet, the order being
+ * the sheet named "Order", else the first. Date cells come out as ISO dates; other cells as Excel displays them.
+ * The row limit counts the rows of all sheets together.
  */
 public final class OrderWorkbookReader {
 
@@ -36,37 +37,31 @@ public final class OrderWorkbookReader {
         this.maxRows = maxRows;
     }
 
-    public List<SheetRow> read(File xlsx) {
+    public WorkbookContent read(File xlsx) {
         try (OPCPackage pkg = OPCPackage.open(xlsx, PackageAccess.READ)) {
             XSSFReader reader = new XSSFReader(pkg);
             StylesTable styles = reader.getStylesTable();
             ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg);
             XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
-            InputStream chosen = null;
+            List<WorkbookContent.NamedSheet> read = new ArrayList<>();
+            int order = -1;
+            Collector collector = new Collector(maxRows); // one budget of rows across all sheets
             while (sheets.hasNext()) {
-                InputStream sheet = sheets.next();
-                if (chosen == null || sheets.getSheetName().equalsIgnoreCase("Order")) {
-                    if (chosen != null) {
-                        chosen.close();
+                try (InputStream sheet = sheets.next()) {
+                    String name = sheets.getSheetName();
+                    if (order < 0 && name.equalsIgnoreCase("Order")) {
+                        order = read.size();
                     }
-                    chosen = sheet;
-                    if (sheets.getSheetName().equalsIgnoreCase("Order")) {
-                        break;
-                    }
-                } else {
-                    sheet.close();
+                    XMLReader parser = SAXHelper.newXMLReader();
+                    parser.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, collector, new IsoDateFormatter(), false));
+                    parser.parse(new InputSource(sheet));
+                    read.add(new WorkbookContent.NamedSheet(name, collector.take()));
                 }
             }
-            if (chosen == null) {
+            if (read.isEmpty()) {
                 throw new OrderFileException("the workbook has no sheet");
             }
-            Collector collector = new Collector(maxRows);
-            try (InputStream sheet = chosen) {
-                XMLReader parser = SAXHelper.newXMLReader();
-                parser.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, collector, new IsoDateFormatter(), false));
-                parser.parse(new InputSource(sheet));
-            }
-            return collector.rows;
+            return new WorkbookContent(read, Math.max(order, 0));
         } catch (OrderFileException e) {
             throw e;
         } catch (NotOfficeXmlFileException | InvalidFormatException e) {
@@ -90,7 +85,8 @@ public final class OrderWorkbookReader {
 
     private static final class Collector implements XSSFSheetXMLHandler.SheetContentsHandler {
         private final int maxRows;
-        private final List<SheetRow> rows = new ArrayList<>();
+        private List<SheetRow> rows = new ArrayList<>();
+        private int total;
         private Map<Integer, String> current;
         private int rowNumber;
 
@@ -100,11 +96,17 @@ public final class OrderWorkbookReader {
 
         @Override
         public void startRow(int rowNum) {
-            if (rows.size() >= maxRows) {
-                throw new OrderFileException("the order has more than " + maxRows + " rows");
+            if (++total > maxRows) {
+                throw new OrderFileException("the workbook has more than " + maxRows + " rows");
             }
             rowNumber = rowNum + 1;
             current = new HashMap<>();
+        }
+
+        List<SheetRow> take() {
+            List<SheetRow> taken = rows;
+            rows = new ArrayList<>();
+            return taken;
         }
 
         @Override

@@ -19,7 +19,7 @@ import java.util.List;
 /** Evaluates an order workbook with the same rule base as the checks API and writes the annotated workbook. */
 public final class OrderWorkbooks {
 
-    public record Result(OrderDecision decision, OrderSheetParser.ParsedOrder order, List<SheetRow> rows, Instant uploaded) {
+    public record Result(OrderDecision decision, OrderSheetParser.ParsedOrder order, WorkbookContent workbook, Instant uploaded) {
     }
 
     private final ExportControlEngine engine;
@@ -33,14 +33,17 @@ public final class OrderWorkbooks {
     }
 
     public Result evaluate(File file, String orderId) {
-        List<SheetRow> rows = readRows(file);
-        OrderSheetParser.ParsedOrder parsed = new OrderSheetParser().parse(rows);
+        WorkbookContent workbook = read(file);
+        return decide(new OrderSheetParser().parse(workbook.orderRows()), workbook, orderId);
+    }
+
+    Result decide(OrderSheetParser.ParsedOrder parsed, WorkbookContent workbook, String orderId) {
         OrderDecision decision = engine.check(new Order(orderId, LocalDate.now(clock), parsed.lines()));
-        return new Result(decision, parsed, rows, clock.instant());
+        return new Result(decision, parsed, workbook, clock.instant());
     }
 
     /** .xlsx by its content (a zip), CSV by its name; an old .xls or an encrypted workbook is refused by name. */
-    private List<SheetRow> readRows(File file) {
+    WorkbookContent read(File file) {
         FileMagic magic;
         try (InputStream in = FileMagic.prepareToCheckMagic(new FileInputStream(file))) {
             magic = FileMagic.valueOf(in);
@@ -55,12 +58,12 @@ public final class OrderWorkbooks {
                     + "save it as an unprotected .xlsx");
         }
         if (file.getName().toLowerCase(java.util.Locale.ROOT).endsWith(".csv")) {
-            return CsvOrderReader.read(file.toPath(), maxRows);
+            return WorkbookContent.single(CsvOrderReader.read(file.toPath(), maxRows));
         }
         throw new OrderFileException("the file is not an .xlsx workbook or a .csv file");
     }
 
     public void writeReport(Result result, OutputStream out) throws IOException {
-        new AnnotatedWorkbookWriter().write(result.order(), result.rows(), result.decision(), result.uploaded(), out);
+        new AnnotatedWorkbookWriter().write(result.order(), result.workbook(), result.decision(), result.uploaded(), out);
     }
 }

@@ -22,7 +22,8 @@ import java.util.List;
 /**
  * Writes the sample order files: {@code order-template.xlsx} (header, country lists and quantity > 0 as data
  * validation), {@code example-order.xlsx} (30 realistic lines covering every outcome) and, when a line count
- * is given, {@code large-order-N.xlsx} for the benchmark (streamed with SXSSF; not committed).
+ * is given, {@code large-order-N.xlsx} (the example lines repeated) and {@code large-order-distinct-N.xlsx} (every
+ * line's end user distinct) for the benchmark (streamed with SXSSF; not committed).
  * Run: {@code java -jar service/target/chipcheck-service.jar samples samples/orders [100000]}.
  */
 public final class SampleOrders {
@@ -93,6 +94,17 @@ public final class SampleOrders {
                     row(sheet.createRow(i + 1), i + 1, EXAMPLE.get(i % EXAMPLE.size()));
                 }
                 save(wb, dir.resolve("large-order-" + lines + ".xlsx"));
+                wb.dispose();
+            }
+            // The worst case for the engine: no two lines alike (each end user its own name), so none is decided once for many.
+            try (SXSSFWorkbook wb = new SXSSFWorkbook(500)) {
+                Sheet sheet = header(wb);
+                for (int i = 0; i < lines; i++) {
+                    Object[] v = EXAMPLE.get(i % EXAMPLE.size()).clone();
+                    v[3] = v[3] + " (site " + (i + 1) + ")";
+                    row(sheet.createRow(i + 1), i + 1, v);
+                }
+                save(wb, dir.resolve("large-order-distinct-" + lines + ".xlsx"));
                 wb.dispose();
             }
         }

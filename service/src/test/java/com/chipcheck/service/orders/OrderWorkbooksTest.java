@@ -117,6 +117,37 @@ class OrderWorkbooksTest {
     }
 
     @Test
+    void theUsersOtherSheetsComeBackInTheirPlaceAndTheSummaryNeverOverwritesOne() throws Exception {
+        File f = dir.resolve("sheets.xlsx").toFile();
+        try (XSSFWorkbook wb = new XSSFWorkbook(); FileOutputStream out = new FileOutputStream(f)) {
+            wb.createSheet("Notes").createRow(2).createCell(1).setCellValue("approved by J. Doe");
+            Sheet order = wb.createSheet("order");
+            String[] header = {"Line", "Part Number", "Quantity", "Destination", "End User", "End User Country",
+                    "End User HQ Country", "Ultimate Parent Country", "Ship Date"};
+            Row h = order.createRow(0);
+            Row line = order.createRow(1);
+            Object[] values = {"1", "NVIDIA H100 SXM5 80GB", "8", "DE", "Frankfurt AI Cloud GmbH", "DE", "DE", "DE", "2026-09-30"};
+            for (int i = 0; i < header.length; i++) {
+                h.createCell(i).setCellValue(header[i]);
+                line.createCell(i).setCellValue((String) values[i]);
+            }
+            wb.createSheet("Summary").createRow(0).createCell(0).setCellValue("the buyer's own summary");
+            wb.write(out);
+        }
+        OrderWorkbooks.Result result = workbooks.evaluate(f, "PO-S");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        workbooks.writeReport(result, out);
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            assertEquals(List.of("Notes", "order", "Summary", "Summary 2"),
+                    List.of(wb.getSheetName(0), wb.getSheetName(1), wb.getSheetName(2), wb.getSheetName(3)));
+            assertEquals("approved by J. Doe", wb.getSheet("Notes").getRow(2).getCell(1).getStringCellValue());
+            assertEquals("the buyer's own summary", wb.getSheet("Summary").getRow(0).getCell(0).getStringCellValue());
+            assertEquals("NLR", wb.getSheet("order").getRow(1).getCell(9 + 3).getStringCellValue());
+            assertEquals("NLR", wb.getSheet("Summary 2").getRow(1).getCell(1).getStringCellValue());
+        }
+    }
+
+    @Test
     void aFileThatIsNotAWorkbookIsRefusedClearly() throws Exception {
         File f = dir.resolve("fake.xlsx").toFile();
         Files.writeString(f.toPath(), "this is not a zip");
