@@ -8,13 +8,23 @@ import com.chipcheck.rules.item.ChipSpec;
 import com.chipcheck.rules.item.Component;
 import com.chipcheck.rules.item.ItemKind;
 import com.chipcheck.rules.item.PerformanceFigure;
+import com.chipcheck.rules.engine.ExportControlEngine;
+import com.chipcheck.rules.order.LineParty;
 import com.chipcheck.rules.order.OrderLine;
+import com.chipcheck.rules.screening.ListEntry;
+import com.chipcheck.rules.screening.ListVersion;
+import com.chipcheck.rules.screening.ScreeningList;
+import io.cucumber.datatable.DataTable;
 import com.chipcheck.rules.order.Party;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Map;
+import java.util.Set;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -36,6 +46,9 @@ public class LineSteps {
     private String headquarters = AT_LOCATION;
     private String ultimateParent = AT_LOCATION;
     private boolean uaeApproved;
+    private String endUserName = "End user";
+    private final List<LineParty> otherParties = new ArrayList<>();
+    private ScreeningList screeningList;
     private LineDecision decision;
 
     // ---- the item ----
@@ -179,9 +192,55 @@ public class LineSteps {
 
     private void check(LocalDate asOf, BigDecimal quantity) {
         String located = endUserCountry != null ? endUserCountry : destination;
-        Party endUser = new Party("End user", located, orLocation(headquarters, located), orLocation(ultimateParent, located),
+        Party endUser = new Party(endUserName, located, orLocation(headquarters, located), orLocation(ultimateParent, located),
                 uaeApproved);
-        decision = RuleBase.engine().check(new OrderLine("1", partNumber, chip, quantity, destination, endUser, asOf), null);
+        ExportControlEngine engine = screeningList == null ? RuleBase.engine() : RuleBase.withList(screeningList);
+        decision = engine.check(new OrderLine("1", partNumber, chip, quantity, destination, endUser, asOf, List.of(),
+                otherParties), null);
+    }
+
+    // ---- restricted-party screening ----
+
+    @Given("the screening list holds these entries:")
+    public void theScreeningListHolds(DataTable table) {
+        List<ListEntry> entries = new ArrayList<>();
+        for (Map<String, String> row : table.asMaps()) {
+            String aliases = row.getOrDefault("aliases", "");
+            entries.add(new ListEntry(row.get("id"), row.get("list"), row.get("name"),
+                    aliases == null || aliases.isBlank() ? List.of() : List.of(aliases.split("\\s*;\\s*")),
+                    row.get("country") == null ? Set.of() : Set.of(row.get("country")), "", "",
+                    row.get("licence requirement"), "", "", "", ""));
+        }
+        screeningList = new ScreeningList(new ListVersion("csl-scenario", "", "scenario", entries.size(), Map.of(),
+                Instant.EPOCH, "scenario", false), entries);
+    }
+
+    @Given("the end user is {string}")
+    public void theEndUserIs(String name) {
+        endUserName = name;
+    }
+
+    @Given("the ultimate consignee is {string} in {string}")
+    public void theUltimateConsigneeIs(String name, String country) {
+        otherParties.add(new LineParty(LineParty.ULTIMATE_CONSIGNEE, name, country));
+    }
+
+    @Given("the purchaser is {string} in {string}")
+    public void thePurchaserIs(String name, String country) {
+        otherParties.add(new LineParty(LineParty.PURCHASER, name, country));
+    }
+
+    @Then("the screening finds {word} {string} on entry {string}")
+    public void theScreeningFinds(String certainty, String party, String entryId) {
+        assertTrue(decision.screening().stream().anyMatch(p -> p.name().equals(party) && p.hits().stream()
+                .anyMatch(h -> h.entry().id().equals(entryId) && h.certainty().name().equals(certainty))),
+                () -> "screening: " + decision.screening() + "\n" + explain());
+    }
+
+    @Then("the screening finds no hit for {string}")
+    public void theScreeningFindsNoHit(String party) {
+        assertTrue(decision.screening().stream().anyMatch(p -> p.name().equals(party) && p.hits().isEmpty()),
+                () -> "screening: " + decision.screening());
     }
 
     private static String orLocation(String country, String located) {

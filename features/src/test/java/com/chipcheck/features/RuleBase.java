@@ -1,6 +1,12 @@
 package com.chipcheck.features;
 
 import com.chipcheck.rules.engine.ExportControlEngine;
+import com.chipcheck.rules.screening.FalsePositiveRegister;
+import com.chipcheck.rules.screening.ScreeningList;
+import com.chipcheck.rules.screening.ScreeningLists;
+import com.chipcheck.rules.screening.ScreeningPolicy;
+
+import java.time.Clock;
 
 /** The production rule base, compiled once for the whole run: the same jar the service uses. */
 final class RuleBase {
@@ -12,5 +18,11 @@ final class RuleBase {
 
     static ExportControlEngine engine() {
         return ENGINE;
+    }
+
+    /** The same compiled rule base and reference data, screening against the scenario's list. */
+    static ExportControlEngine withList(ScreeningList list) {
+        return new ExportControlEngine(ENGINE.ruleSet(), ENGINE.reference(), Clock.systemUTC(), new ScreeningLists(list,
+                ScreeningPolicy.DEFAULT, FalsePositiveRegister.NONE, Clock.systemUTC(), 0.1));
     }
 }

@@ -1,5 +1,7 @@
 package com.chipcheck.rules.decision;
 
+import com.chipcheck.rules.screening.PartyScreening;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -14,6 +16,7 @@ import java.util.Set;
  * @param licenseExceptions the exception the outcome relies on (NAC or ACA), if any
  * @param countryGroups     the Country Groups used, per country, on the as-of date
  * @param instrumentsInForce regulatory instruments in force on the as-of date (ids of regulatory_timeline.csv)
+ * @param screening          every party of the line screened against the restricted-party lists, with the hits
  */
 public record LineDecision(
         String lineId,
@@ -30,12 +33,13 @@ public record LineDecision(
         List<RequirementFound> licenceRequirements,
         List<ExceptionEvaluated> exceptionsEvaluated,
         Map<String, Set<String>> countryGroups,
-        Set<String> instrumentsInForce) {
+        Set<String> instrumentsInForce,
+        List<PartyScreening> screening) {
 
     /** The same decision for another line with identical content. */
     public LineDecision withLineId(String id) {
         return java.util.Objects.equals(id, lineId) ? this : new LineDecision(id, partNumber, asOf, eccn, eccnParagraph, tpp, performanceDensity,
                 outcome, licenseExceptions, reasons, advisories, licenceRequirements, exceptionsEvaluated, countryGroups,
-                instrumentsInForce);
+                instrumentsInForce, screening);
     }
 }

@@ -22,6 +22,7 @@ import com.chipcheck.rules.facts.ParagraphMet;
 import com.chipcheck.rules.facts.Prohibition;
 import com.chipcheck.rules.item.ProcessingFigures;
 import com.chipcheck.rules.order.OrderLine;
+import com.chipcheck.rules.screening.PartyScreening;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -41,7 +42,7 @@ final class DecisionAssembler {
     }
 
     static LineDecision assemble(OrderLine line, LocalDate asOf, List<Finding> findings, List<ItemFact> items,
-                                 Map<String, Set<String>> groupsUsed, Set<String> inForce) {
+                                 Map<String, Set<String>> groupsUsed, Set<String> inForce, List<PartyScreening> screening) {
         ItemFact top = items.stream().filter(ItemFact::isTop).findFirst().orElse(null);
         List<Reason> reasons = new ArrayList<>();
         List<Reason> advisories = new ArrayList<>();
@@ -79,14 +80,14 @@ final class DecisionAssembler {
         return new LineDecision(line.lineId(), partNumber(line, top), asOf, eccn, paragraph(eccn, findings, top),
                 tpp(top, items), ProcessingFigures.forDisplay(density(top, items)), outcome, licenseExceptions,
                 List.copyOf(reasons), List.copyOf(advisories), List.copyOf(requirements), List.copyOf(exceptions),
-                Map.copyOf(groupsUsed), inForce);
+                Map.copyOf(groupsUsed), inForce, List.copyOf(screening));
     }
 
     /** A decision for a line the engine could not evaluate at all: held, never released. */
     static LineDecision failed(OrderLine line, LocalDate asOf, String why) {
         Reason reason = new Reason(ENGINE_RULE, ENGINE_CITATION, "Internal error, held for review: " + why, "HOLD");
         return new LineDecision(line.lineId(), line.partNumber(), asOf, null, null, null, null, Outcome.HOLD, List.of(),
-                List.of(reason), List.of(), List.of(), List.of(), Map.of(), Set.of());
+                List.of(reason), List.of(), List.of(), List.of(), Map.of(), Set.of(), List.of());
     }
 
     private static Reason reason(Finding f, String kind) {

@@ -6,6 +6,8 @@ import com.chipcheck.rules.facts.Finding;
 import com.chipcheck.rules.facts.ItemFact;
 import com.chipcheck.rules.order.Order;
 import com.chipcheck.rules.order.OrderLine;
+import com.chipcheck.rules.screening.Screener;
+import com.chipcheck.rules.screening.ScreeningLists;
 import org.kie.api.runtime.KieSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,11 +37,18 @@ public final class ExportControlEngine {
     private final RuleSet ruleSet;
     private final ReferenceData reference;
     private final Clock clock;
+    private final ScreeningLists lists;
 
     public ExportControlEngine(RuleSet ruleSet, ReferenceData reference, Clock clock) {
+        this(ruleSet, reference, clock, ScreeningLists.none());
+    }
+
+    /** @param lists the restricted-party list in use; each check screens all its lines against one version */
+    public ExportControlEngine(RuleSet ruleSet, ReferenceData reference, Clock clock, ScreeningLists lists) {
         this.ruleSet = ruleSet;
         this.reference = reference;
         this.clock = clock;
+        this.lists = lists;
     }
 
     /** The rule base and reference data shipped in this jar. Compiling takes a few seconds: build it once. */
@@ -53,6 +62,7 @@ public final class ExportControlEngine {
      * The rules read nothing but the line itself and the reference data, so the copy is the decision they would give.
      */
     public OrderDecision check(Order order) {
+        Screener screener = lists.current();
         LocalDate orderAsOf = order.asOf() != null ? order.asOf() : LocalDate.now(clock);
         Map<OrderLine, Integer> distinctIndex = new HashMap<>();
         List<OrderLine> distinct = new ArrayList<>();
@@ -66,21 +76,25 @@ public final class ExportControlEngine {
         }
         List<LineDecision> decided = new ArrayList<>(distinct.size());
         for (int from = 0; from < distinct.size(); from += BATCH) {
-            decided.addAll(decideBatch(distinct.subList(from, Math.min(distinct.size(), from + BATCH)), orderAsOf));
+            decided.addAll(decideBatch(distinct.subList(from, Math.min(distinct.size(), from + BATCH)), orderAsOf, screener));
         }
         List<LineDecision> decisions = new ArrayList<>(source.length);
         for (int i = 0; i < source.length; i++) {
             decisions.add(decided.get(source[i]).withLineId(order.lines().get(i).lineId()));
         }
-        return OrderDecision.of(order.orderId(), orderAsOf, ruleSet.version(), decisions);
+        return OrderDecision.of(order.orderId(), orderAsOf, ruleSet.version(), screener.list().version().id(), decisions);
     }
 
     public LineDecision check(OrderLine line, LocalDate defaultAsOf) {
-        return decideBatch(List.of(line), defaultAsOf != null ? defaultAsOf : LocalDate.now(clock)).get(0);
+        return decideBatch(List.of(line), defaultAsOf != null ? defaultAsOf : LocalDate.now(clock), lists.current()).get(0);
     }
 
     public String ruleSetVersion() {
         return ruleSet.version();
+    }
+
+    public ScreeningLists lists() {
+        return lists;
     }
 
     public RuleSet ruleSet() {
@@ -91,9 +105,9 @@ public final class ExportControlEngine {
         return reference;
     }
 
-    private List<LineDecision> decideBatch(List<OrderLine> lines, LocalDate orderAsOf) {
+    private List<LineDecision> decideBatch(List<OrderLine> lines, LocalDate orderAsOf, Screener screener) {
         try {
-            return evaluate(lines, orderAsOf);
+            return evaluate(lines, orderAsOf, screener);
         } catch (RuntimeException e) {
             log.error("rule evaluation failed for a batch of {} lines; holding them", lines.size(), e);
             List<LineDecision> held = new ArrayList<>();
@@ -104,14 +118,14 @@ public final class ExportControlEngine {
         }
     }
 
-    private List<LineDecision> evaluate(List<OrderLine> lines, LocalDate orderAsOf) {
+    private List<LineDecision> evaluate(List<OrderLine> lines, LocalDate orderAsOf, Screener screener) {
         Map<String, LineFacts> byKey = new HashMap<>();
         KieSession session = ruleSet.kieBase().newKieSession();
         try {
             for (int i = 0; i < lines.size(); i++) {
                 OrderLine line = lines.get(i);
                 String key = "L" + i;
-                LineFacts facts = LineFacts.of(line, key, asOf(line, orderAsOf), reference);
+                LineFacts facts = LineFacts.of(line, key, asOf(line, orderAsOf), reference, screener);
                 byKey.put(key, facts);
                 facts.facts().forEach(session::insert);
             }
@@ -137,7 +151,7 @@ public final class ExportControlEngine {
                 lineFindings.sort(Finding.IN_ORDER);
                 LineFacts facts = byKey.get(key);
                 out.add(DecisionAssembler.assemble(line, asOf, lineFindings, items.getOrDefault(key, List.of()),
-                        facts.groupsUsed(), facts.inForce()));
+                        facts.groupsUsed(), facts.inForce(), facts.screening()));
             }
             return out;
         } finally {

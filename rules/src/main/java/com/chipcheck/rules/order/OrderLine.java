@@ -9,13 +9,21 @@ import java.util.List;
 /**
  * One line to decide: a catalogue part or an ad-hoc chip spec, a quantity, a destination, an end user, and
  * the as-of (shipping) date. {@code problems} carries what could not be read upstream (a bad cell in a
- * workbook): a line with problems is held, naming them, and never silently dropped.
+ * workbook): a line with problems is held, naming them, and never silently dropped. {@code otherParties} are the
+ * consignees and purchaser, screened like the end user.
  */
 public record OrderLine(String lineId, String partNumber, ChipSpec chip, BigDecimal quantity,
-                        String destinationCountry, Party endUser, LocalDate asOf, List<String> problems) {
+                        String destinationCountry, Party endUser, LocalDate asOf, List<String> problems,
+                        List<LineParty> otherParties) {
 
     public OrderLine {
         problems = problems == null ? List.of() : List.copyOf(problems);
+        otherParties = otherParties == null ? List.of() : List.copyOf(otherParties);
+    }
+
+    public OrderLine(String lineId, String partNumber, ChipSpec chip, BigDecimal quantity, String destinationCountry,
+                     Party endUser, LocalDate asOf, List<String> problems) {
+        this(lineId, partNumber, chip, quantity, destinationCountry, endUser, asOf, problems, List.of());
     }
 
     public OrderLine(String lineId, String partNumber, ChipSpec chip, BigDecimal quantity, String destinationCountry,
@@ -24,6 +32,6 @@ public record OrderLine(String lineId, String partNumber, ChipSpec chip, BigDeci
     }
 
     public OrderLine withLineId(String id) {
-        return new OrderLine(id, partNumber, chip, quantity, destinationCountry, endUser, asOf, problems);
+        return new OrderLine(id, partNumber, chip, quantity, destinationCountry, endUser, asOf, problems, otherParties);
     }
 }

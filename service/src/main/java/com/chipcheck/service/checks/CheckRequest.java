@@ -24,7 +24,19 @@ public record CheckRequest(
             @Schema(example = "8") BigDecimal quantity,
             @Schema(description = "ISO 3166-1 alpha-2 code (or English name)", example = "SG") String destinationCountry,
             Party endUser,
-            @Schema(description = "this line's own as-of date, if it differs from the order's") LocalDate asOf) {
+            @Schema(description = "this line's own as-of date, if it differs from the order's") LocalDate asOf,
+            @Schema(description = "screened against the restricted-party lists like the end user") NamedParty ultimateConsignee,
+            NamedParty intermediateConsignee,
+            NamedParty purchaser) {
+
+        /** A line without the other parties (they are optional). */
+        public Line(String lineId, String partNumber, Chip chip, BigDecimal quantity, String destinationCountry,
+                    Party endUser, LocalDate asOf) {
+            this(lineId, partNumber, chip, quantity, destinationCountry, endUser, asOf, null, null, null);
+        }
+    }
+
+    public record NamedParty(@Schema(example = "Lion City Logistics Pte Ltd") String name, @Schema(example = "SG") String country) {
     }
 
     public record Party(

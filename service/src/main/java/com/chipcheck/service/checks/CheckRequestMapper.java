@@ -9,6 +9,8 @@ import com.chipcheck.rules.order.FieldProblem;
 import com.chipcheck.rules.order.LineValidator;
 import com.chipcheck.rules.order.Order;
 import com.chipcheck.rules.order.OrderLine;
+import com.chipcheck.rules.country.Countries;
+import com.chipcheck.rules.order.LineParty;
 import com.chipcheck.rules.order.Party;
 import com.chipcheck.service.system.InvalidRequestException;
 
@@ -59,8 +61,12 @@ final class CheckRequestMapper {
                 problems.add(new FieldProblem(at + "lineId", "\"" + l.lineId() + "\" is used by another line"));
             }
             ChipSpec chip = l.chip() == null ? null : chip(l.chip(), at + "chip.", problems);
+            List<LineParty> others = new ArrayList<>();
+            named(LineParty.ULTIMATE_CONSIGNEE, l.ultimateConsignee(), at + "ultimateConsignee", others, problems);
+            named(LineParty.INTERMEDIATE_CONSIGNEE, l.intermediateConsignee(), at + "intermediateConsignee", others, problems);
+            named(LineParty.PURCHASER, l.purchaser(), at + "purchaser", others, problems);
             OrderLine line = new OrderLine(l.lineId(), l.partNumber(), chip, l.quantity(), l.destinationCountry(), party(l.endUser()),
-                    l.asOf());
+                    l.asOf(), List.of(), others);
             boolean known = chip != null || catalogue.find(l.partNumber()).isPresent();
             LocalDate asOf = l.asOf() != null ? l.asOf() : orderAsOf;
             for (FieldProblem p : LineValidator.problems(line, asOf, known)) {
@@ -72,6 +78,21 @@ final class CheckRequestMapper {
             throw new InvalidRequestException(problems.stream().distinct().toList());
         }
         return new Order(request.orderId(), orderAsOf, orderLines);
+    }
+
+    private static void named(String role, CheckRequest.NamedParty p, String at, List<LineParty> out, List<FieldProblem> problems) {
+        if (p == null) {
+            return;
+        }
+        if (p.name() == null || p.name().isBlank()) {
+            problems.add(new FieldProblem(at + ".name", "is required when the party is given"));
+            return;
+        }
+        if (p.country() != null && !p.country().isBlank() && Countries.resolve(p.country()).isEmpty()) {
+            problems.add(new FieldProblem(at + ".country", "\"" + p.country() + "\" is not a country"));
+            return;
+        }
+        out.add(new LineParty(role, p.name().trim(), Countries.resolve(p.country()).orElse(null)));
     }
 
     private static Party party(CheckRequest.Party p) {

@@ -4,6 +4,9 @@ import com.chipcheck.rules.decision.LineDecision;
 import com.chipcheck.rules.decision.OrderDecision;
 import com.chipcheck.rules.decision.Outcome;
 import com.chipcheck.rules.decision.Reason;
+import com.chipcheck.rules.screening.Certainty;
+import com.chipcheck.rules.screening.PartyScreening;
+import com.chipcheck.rules.screening.ScreeningHit;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
@@ -24,6 +27,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -40,7 +44,7 @@ import java.util.stream.Collectors;
 public final class AnnotatedWorkbookWriter {
 
     static final List<String> ADDED = List.of("ECCN", "TPP", "Performance Density", "Outcome", "License Exceptions",
-            "Reasons", "Citations");
+            "Reasons", "Citations", "Screening");
     private static final int MAX_CELL = 32_000;
     private static final Pattern PLAIN_NUMBER = Pattern.compile("-?\\d{1,15}(\\.\\d{1,10})?");
 
@@ -120,6 +124,33 @@ public final class AnnotatedWorkbookWriter {
         text(row.createCell(from + 4), String.join(", ", d.licenseExceptions()), styles);
         text(row.createCell(from + 5), styles.texts.computeIfAbsent(d.reasons(), AnnotatedWorkbookWriter::reasonsText), styles);
         text(row.createCell(from + 6), styles.citations.computeIfAbsent(d.reasons(), AnnotatedWorkbookWriter::citationsText), styles);
+        text(row.createCell(from + 7), screeningText(d), styles);
+    }
+
+    /** Per party: no hit, or each hit with list, entry, score and certainty; the list version once. */
+    static String screeningText(LineDecision d) {
+        if (d.screening().isEmpty()) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder();
+        for (PartyScreening p : d.screening()) {
+            if (sb.length() > 0) {
+                sb.append('\n');
+            }
+            String role = p.role().toLowerCase(Locale.ROOT).replace('_', ' ');
+            if (p.hits().isEmpty()) {
+                sb.append(role).append(" \"").append(p.name()).append("\": no hit");
+            }
+            for (ScreeningHit h : p.hits()) {
+                sb.append(role).append(" \"").append(p.name()).append("\": ").append(h.certainty() == Certainty.MATCH ? "HIT " : "POSSIBLE ")
+                        .append(h.entry().source()).append(" entry ").append(h.entry().id()).append(" \"").append(h.entry().name())
+                        .append('"').append(String.format(Locale.ROOT, " (score %.2f)", h.score()));
+            }
+            if (!p.suppressed().isEmpty()) {
+                sb.append("; reviewed false positives: ").append(String.join(", ", p.suppressed()));
+            }
+        }
+        return sb.append("\nlist version ").append(d.screening().get(0).listVersion()).toString();
     }
 
     private static String reasonsText(List<Reason> reasons) {
@@ -137,6 +168,7 @@ public final class AnnotatedWorkbookWriter {
         r = pair(sheet, r, "Order", decision.orderId(), styles);
         r = pair(sheet, r, "Order outcome", decision.outcome().name(), styles);
         r = pair(sheet, r, "Rule-set version", decision.ruleSetVersion(), styles);
+        r = pair(sheet, r, "Screening list version", decision.listVersion(), styles);
         r = pair(sheet, r, "Uploaded (UTC)", uploaded.toString(), styles);
         r = pair(sheet, r, "As-of dates", decision.lines().stream().map(l -> l.asOf().toString())
                 .collect(Collectors.toCollection(TreeSet::new)).stream().collect(Collectors.joining(", ")), styles);

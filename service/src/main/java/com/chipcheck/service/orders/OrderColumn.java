@@ -15,7 +15,13 @@ public enum OrderColumn {
     ULTIMATE_PARENT_COUNTRY("Ultimate Parent Country", true),
     SHIP_DATE("Ship Date", true),
     UNIT_PRICE("Unit Price", false),
-    CURRENCY("Currency", false);
+    CURRENCY("Currency", false),
+    ULTIMATE_CONSIGNEE("Ultimate Consignee", false),
+    ULTIMATE_CONSIGNEE_COUNTRY("Ultimate Consignee Country", false),
+    INTERMEDIATE_CONSIGNEE("Intermediate Consignee", false),
+    INTERMEDIATE_CONSIGNEE_COUNTRY("Intermediate Consignee Country", false),
+    PURCHASER("Purchaser", false),
+    PURCHASER_COUNTRY("Purchaser Country", false);
 
     private final String header;
     private final boolean required;

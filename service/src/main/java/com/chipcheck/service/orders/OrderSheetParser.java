@@ -1,6 +1,7 @@
 package com.chipcheck.service.orders;
 
 import com.chipcheck.rules.country.Countries;
+import com.chipcheck.rules.order.LineParty;
 import com.chipcheck.rules.order.OrderLine;
 import com.chipcheck.rules.order.Party;
 import org.apache.poi.ss.util.CellReference;
@@ -78,7 +79,22 @@ public final class OrderSheetParser {
         String parent = country(row, columns, OrderColumn.ULTIMATE_PARENT_COUNTRY, false, problems);
         LocalDate shipDate = date(row, columns, problems);
         Party endUser = new Party(text(row, columns, OrderColumn.END_USER), located, hq, parent);
-        return new OrderLine(lineId, part, null, quantity, destination, endUser, shipDate, problems);
+        List<LineParty> others = new ArrayList<>();
+        other(row, columns, LineParty.ULTIMATE_CONSIGNEE, OrderColumn.ULTIMATE_CONSIGNEE, OrderColumn.ULTIMATE_CONSIGNEE_COUNTRY, others, problems);
+        other(row, columns, LineParty.INTERMEDIATE_CONSIGNEE, OrderColumn.INTERMEDIATE_CONSIGNEE, OrderColumn.INTERMEDIATE_CONSIGNEE_COUNTRY, others, problems);
+        other(row, columns, LineParty.PURCHASER, OrderColumn.PURCHASER, OrderColumn.PURCHASER_COUNTRY, others, problems);
+        return new OrderLine(lineId, part, null, quantity, destination, endUser, shipDate, problems, others);
+    }
+
+    /** A consignee or the purchaser, when its name column is there and filled: screened like the end user. */
+    private static void other(SheetRow row, Map<OrderColumn, Integer> columns, String role, OrderColumn name, OrderColumn country,
+                              List<LineParty> out, List<String> problems) {
+        String n = columns.containsKey(name) ? text(row, columns, name) : null;
+        if (n == null) {
+            return;
+        }
+        String c = columns.containsKey(country) ? country(row, columns, country, false, problems) : null;
+        out.add(new LineParty(role, n, c));
     }
 
     private static BigDecimal quantity(SheetRow row, Map<OrderColumn, Integer> columns, List<String> problems) {

@@ -1,8 +1,10 @@
 package com.chipcheck.service.orders;
 
 import com.chipcheck.rules.decision.OrderDecision;
+import com.chipcheck.rules.order.Order;
 import org.springframework.stereotype.Component;
 
+import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -14,13 +16,18 @@ import java.util.concurrent.ConcurrentHashMap;
 @Component
 public class OrderStore {
 
-    public record StoredOrder(String orderId, String fileName, OrderDecision decision, byte[] report) {
+    /** {@code order} is the input as read, kept so that the order can be screened again against a new list. */
+    public record StoredOrder(String orderId, String fileName, Order order, OrderDecision decision, byte[] report) {
     }
 
     private final Map<String, StoredOrder> orders = new ConcurrentHashMap<>();
 
     public void save(StoredOrder order) {
         orders.put(order.orderId(), order);
+    }
+
+    public Collection<StoredOrder> all() {
+        return orders.values();
     }
 
     public Optional<StoredOrder> find(String orderId) {

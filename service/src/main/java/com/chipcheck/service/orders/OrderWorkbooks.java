@@ -19,7 +19,8 @@ import java.util.List;
 /** Evaluates an order workbook with the same rule base as the checks API and writes the annotated workbook. */
 public final class OrderWorkbooks {
 
-    public record Result(OrderDecision decision, OrderSheetParser.ParsedOrder order, WorkbookContent workbook, Instant uploaded) {
+    public record Result(Order input, OrderDecision decision, OrderSheetParser.ParsedOrder order, WorkbookContent workbook,
+                         Instant uploaded) {
     }
 
     private final ExportControlEngine engine;
@@ -38,8 +39,8 @@ public final class OrderWorkbooks {
     }
 
     Result decide(OrderSheetParser.ParsedOrder parsed, WorkbookContent workbook, String orderId) {
-        OrderDecision decision = engine.check(new Order(orderId, LocalDate.now(clock), parsed.lines()));
-        return new Result(decision, parsed, workbook, clock.instant());
+        Order input = new Order(orderId, LocalDate.now(clock), parsed.lines());
+        return new Result(input, engine.check(input), parsed, workbook, clock.instant());
     }
 
     /** .xlsx by its content (a zip), CSV by its name; an old .xls or an encrypted workbook is refused by name. */

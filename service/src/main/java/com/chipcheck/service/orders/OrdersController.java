@@ -62,13 +62,14 @@ public class OrdersController {
             OrderWorkbooks.Result result = workbooks.evaluate(temp.toFile(), orderId);
             ByteArrayOutputStream report = new ByteArrayOutputStream();
             workbooks.writeReport(result, report);
-            store.save(new OrderStore.StoredOrder(orderId, name, result.decision(), report.toByteArray()));
+            store.save(new OrderStore.StoredOrder(orderId, name, result.input(), result.decision(), report.toByteArray()));
             String reportUrl = "/api/v1/orders/" + orderId + "/report.xlsx";
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("orderId", orderId);
             body.put("fileName", name);
             body.put("outcome", result.decision().outcome());
             body.put("ruleSetVersion", result.decision().ruleSetVersion());
+            body.put("listVersion", result.decision().listVersion());
             body.put("counts", counts(result.decision().lines()));
             body.put("lines", result.decision().lines());
             body.put("report", reportUrl);

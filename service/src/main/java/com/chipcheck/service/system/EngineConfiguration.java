@@ -3,6 +3,7 @@ package com.chipcheck.service.system;
 import com.chipcheck.rules.engine.ExportControlEngine;
 import com.chipcheck.rules.engine.ReferenceData;
 import com.chipcheck.rules.engine.RuleSet;
+import com.chipcheck.rules.screening.ScreeningLists;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -18,7 +19,7 @@ public class EngineConfiguration {
     }
 
     @Bean
-    public ExportControlEngine exportControlEngine(Clock clock) {
-        return new ExportControlEngine(RuleSet.bundled(), ReferenceData.bundled(), clock);
+    public ExportControlEngine exportControlEngine(Clock clock, ScreeningLists lists) {
+        return new ExportControlEngine(RuleSet.bundled(), ReferenceData.bundled(), clock, lists);
     }
 }

@@ -14,6 +14,10 @@ public class InvalidRequestException extends RuntimeException {
         this.problems = List.copyOf(problems);
     }
 
+    public InvalidRequestException(String field, String message) {
+        this(List.of(new FieldProblem(field, message)));
+    }
+
     public List<FieldProblem> problems() {
         return problems;
     }

@@ -107,6 +107,8 @@ class OrderWorkbooksTest {
             assertEquals(15832.0, s.getRow(1).getCell(11).getNumericCellValue());
             assertEquals("LICENSE_REQUIRED", s.getRow(1).getCell(13).getStringCellValue());
             assertTrue(s.getRow(1).getCell(16).getStringCellValue().contains("742.6(a)(6)(iii)(A)"));
+            assertTrue(s.getRow(1).getCell(17).getStringCellValue().startsWith("end user \"Acme\": no hit\nlist version "),
+                    s.getRow(1).getCell(17).getStringCellValue());
             assertEquals("=HYPERLINK(\"http://x\")", s.getRow(2).getCell(4).getStringCellValue());
             assertTrue(s.getRow(2).getCell(4).getCellStyle().getQuotePrefixed(), "formula-like text is quote-prefixed");
             assertEquals("HOLD", s.getRow(3).getCell(13).getStringCellValue());

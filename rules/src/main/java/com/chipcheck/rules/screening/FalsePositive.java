@@ -1,0 +1,37 @@
+package com.chipcheck.rules.screening;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * A compliance officer's finding that a party is not a list entry. It suppresses that pair only, while the entry
+ * reads as it did when reviewed ({@code entryHash}) and until {@code expires}; then the hit comes back by itself.
+ *
+ * @param party the party's name as screened; compared in its normalised form, with its country
+ */
+public record FalsePositive(String id, String party, String partyCountry, String entryId, String entryHash,
+                            String reason, String reviewer, Instant recordedAt, LocalDate expires) {
+
+    public static String partyKey(String name, String country) {
+        return String.join(" ", NameNormalizer.tokens(name)) + "|" + (country == null ? "" : country);
+    }
+
+    public boolean covers(String partyName, String country, ListEntry entry, LocalDate today) {
+        return partyKey(party, partyCountry).equals(partyKey(partyName, country)) && entryId.equals(entry.id())
+                && entryHash.equals(entry.contentHash()) && !today.isAfter(expires);
+    }
+
+    /** Why a recorded false positive no longer suppresses its entry, or null if it still does. */
+    public String reopenedBecause(ListEntry current, LocalDate today) {
+        if (current == null) {
+            return "the entry is no longer on the list";
+        }
+        if (!entryHash.equals(current.contentHash())) {
+            return "the list entry changed since the review";
+        }
+        if (today.isAfter(expires)) {
+            return "the review expired on " + expires;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,145 @@
+package com.chipcheck.service.screening;
+
+import com.jayway.jsonpath.JsonPath;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** Its own data folder: this test swaps list versions, which no other test must see. */
+@SpringBootTest(properties = "chipcheck.data-dir=target/test-data-lists-${random.uuid}")
+@AutoConfigureMockMvc
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ScreeningApiTest {
+
+    private static final Path LISTS = Path.of("..", "samples", "lists");
+
+    @Autowired
+    MockMvc mvc;
+
+    private String screen(String name, String country) throws Exception {
+        return mvc.perform(post("/api/v1/screenings").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"parties\":[{\"name\":\"" + name + "\",\"country\":\"" + country + "\"}]}"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    private static String csvOrder(String endUser, LocalDate ship) {
+        return "Line,Part Number,Quantity,Destination,End User,End User Country,End User HQ Country,Ultimate Parent Country,Ship Date\n"
+                + "1,NVIDIA H100 SXM5 80GB,8,SG," + endUser + ",SG,SG,SG," + ship + "\n"
+                + "2,NVIDIA H100 SXM5 80GB,8,DE,Frankfurt AI Cloud GmbH,DE,DE,DE," + ship + "\n";
+    }
+
+    @Test
+    void aPartyIsScreenedWithAnExplainedHitAndTheListVersion() throws Exception {
+        String body = screen("Beijing Zhi-Pu Hua Zhang Technology", "CN");
+        assertEquals("s0024", JsonPath.read(body, "$.results[0].hits[0].entry.id"));
+        assertEquals("MATCH", JsonPath.read(body, "$.results[0].hits[0].certainty"));
+        assertTrue(((String) JsonPath.read(body, "$.results[0].hits[0].explanation")).contains("country CN agrees"), body);
+        assertTrue(((String) JsonPath.read(body, "$.listVersion")).startsWith("csl-"), body);
+        mvc.perform(post("/api/v1/screenings").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"parties\":[{\"name\":\"\",\"country\":\"Atlantis\"}]}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field").value(hasItem("parties[0].name")))
+                .andExpect(jsonPath("$.errors[*].field").value(hasItem("parties[0].country")));
+    }
+
+    @Test
+    void aListedPartyChangesTheOutcomeOfACheckAndTheWorkbookShowsTheScreening() throws Exception {
+        mvc.perform(post("/api/v1/checks").contentType(MediaType.APPLICATION_JSON).content("""
+                        {"asOf":"2026-09-30","lines":[{"lineId":"1","partNumber":"NVIDIA H100 SXM5 80GB","quantity":8,
+                          "destinationCountry":"DE","endUser":{"name":"Frankfurt AI Cloud GmbH","country":"DE","headquartersCountry":"DE","ultimateParentCountry":"DE"},
+                          "purchaser":{"name":"Appsotec Ltd","country":"HK"}}]}"""))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.listVersion").value(startsWith("csl-")))
+                .andExpect(jsonPath("$.lines[0].outcome").value("LICENSE_REQUIRED"))
+                .andExpect(jsonPath("$.lines[0].screening[1].role").value("PURCHASER"))
+                .andExpect(jsonPath("$.lines[0].screening[1].hits[0].entry.id").value("s0051"))
+                .andExpect(jsonPath("$.lines[0].reasons[*].ruleId").value(hasItem("744.11-ENTITY-LIST")));
+    }
+
+    @Test
+    void aReviewedFalsePositiveSuppressesThePairAndIsListedWithItsStatus() throws Exception {
+        String fp = "{\"party\":\"Sinno Electronics\",\"country\":\"CN\",\"entryId\":\"s0045\",\"reason\":\"a Chengdu bakery, not the listed entity\","
+                + "\"reviewer\":\"c.officer\",\"expires\":\"" + LocalDate.now().plusDays(90) + "\"}";
+        assertEquals(1, ((List<?>) JsonPath.read(screen("Sinno Electronics", "CN"), "$.results[0].hits")).size());
+        mvc.perform(post("/api/v1/screenings/false-positives").contentType(MediaType.APPLICATION_JSON).content(fp))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.id").value(startsWith("FP-")));
+        String after = screen("Sinno Electronics", "CN");
+        assertEquals(0, ((List<?>) JsonPath.read(after, "$.results[0].hits")).size(), after);
+        assertTrue(after.contains("reviewed false positive"), after);
+        mvc.perform(get("/api/v1/screenings/false-positives"))
+                .andExpect(jsonPath("$[?(@.falsePositive.entryId == 's0045')].status").value(hasItem("IN_FORCE")));
+        mvc.perform(post("/api/v1/screenings/false-positives").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"party\":\"X\",\"entryId\":\"nope\",\"expires\":\"2000-01-01\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field").value(hasItem("reason")))
+                .andExpect(jsonPath("$.errors[*].field").value(hasItem("reviewer")))
+                .andExpect(jsonPath("$.errors[*].field").value(hasItem("expires")))
+                .andExpect(jsonPath("$.errors[*].field").value(hasItem("entryId")));
+    }
+
+    @Test
+    @Order(Integer.MAX_VALUE) // swaps the list: last
+    void aShrunkListIsRefusedThenForcedAndUnshippedOrdersAreRescreened() throws Exception {
+        LocalDate ship = LocalDate.now().plusDays(20);
+        mvc.perform(multipart("/api/v1/orders").file(new MockMultipartFile("file", "o.csv", "text/csv",
+                        csvOrder("Aivatech Pte Ltd", ship).getBytes(StandardCharsets.UTF_8))))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.lines[0].outcome").value("LICENSE_REQUIRED"))
+                .andExpect(jsonPath("$.listVersion").value(startsWith("csl-")));
+
+        // the same list as CSV: nothing lost, accepted
+        mvc.perform(multipart("/api/v1/lists").file(new MockMultipartFile("file", "csl-sample.csv", "text/csv",
+                        Files.readAllBytes(LISTS.resolve("csl-sample.csv")))))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.accepted").value(true))
+                .andExpect(jsonPath("$.version.records").value(123))
+                .andExpect(jsonPath("$.entriesLost").value(0));
+
+        String tiny = "{\"results\":[{\"id\":\"s0001\",\"source\":\"Entity List (EL) - Bureau of Industry and Security\",\"name\":\"Huawei Technologies Co., Ltd.\"}]}";
+        mvc.perform(multipart("/api/v1/lists").file(new MockMultipartFile("file", "tiny.json", "application/json", tiny.getBytes())))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.accepted").value(false))
+                .andExpect(jsonPath("$.verdict").value(containsString("loses 122 of the 123")));
+        mvc.perform(get("/api/v1/lists")).andExpect(jsonPath("$.current.records").value(123));
+
+        mvc.perform(multipart("/api/v1/lists").file(new MockMultipartFile("file", "tiny.json", "application/json", tiny.getBytes()))
+                        .param("force", "true").header("X-User", "c.officer"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.verdict").value(startsWith("accepted by force")))
+                .andExpect(jsonPath("$.version.forced").value(true))
+                .andExpect(jsonPath("$.version.loadedBy").value("c.officer"))
+                .andExpect(jsonPath("$.rescreening.changes[?(@.lineId == '1')].after").value(hasItem("NLR")))
+                .andExpect(jsonPath("$.rescreening.changes[?(@.lineId == '1')].before").value(hasItem("LICENSE_REQUIRED")));
+        mvc.perform(get("/api/v1/lists"))
+                .andExpect(jsonPath("$.current.records").value(1))
+                .andExpect(jsonPath("$.loaded[*].forced").value(hasItem(true)));
+        mvc.perform(multipart("/api/v1/lists").file(new MockMultipartFile("file", "bad.json", "application/json", "{oops".getBytes())))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].message").value(containsString("not valid JSON")));
+    }
+}
