@@ -77,7 +77,8 @@ public final class NameNormalizer {
     }
 
     public static boolean han(String token) {
-        return !token.isEmpty() && Character.UnicodeScript.of(token.charAt(0)) == Character.UnicodeScript.HAN;
+        return !token.isEmpty() && token.charAt(0) >= '\u2E80' // below it no Han; the script look-up is a binary search
+                && Character.UnicodeScript.of(token.charAt(0)) == Character.UnicodeScript.HAN;
     }
 
     private static void flushWord(StringBuilder word, List<String> out) {

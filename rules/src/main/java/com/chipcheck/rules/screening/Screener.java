@@ -56,9 +56,15 @@ public final class Screener {
 
     private PartyScreening compute(String name, String country, LocalDate today) {
         List<String> tokens = NameNormalizer.tokens(name);
+        PreparedName party = PreparedName.of(tokens);
+        double floor = policy.lowestReview();
         Map<String, ScreeningHit> best = new HashMap<>();
         for (ScreeningList.IndexedName candidate : list.candidates(tokens)) {
-            NameScore s = NameMatcher.score(tokens, candidate.tokens());
+            NameScore quick = NameMatcher.score(party, candidate.prepared(), floor, false);
+            if (quick.score() < floor) {
+                continue; // cannot reach any review threshold
+            }
+            NameScore s = NameMatcher.score(party, candidate.prepared(), 0, true);
             ListEntry entry = candidate.entry();
             double score = s.score();
             String countryNote;

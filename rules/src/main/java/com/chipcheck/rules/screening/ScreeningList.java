@@ -10,16 +10,39 @@ import java.util.TreeMap;
 
 /**
  * An immutable, versioned screening list with its names tokenised once. Candidates are found by blocking on
- * each distinctive token's first two letters, and on its first and third (a typo in the second letter), then
- * scored in full. A name whose every distinctive token differs in its first letter is not found: Jaro-Winkler
- * weights the prefix, so it would not score high anyway.
+ * each distinctive token's first three letters, and on two skip-grams (letters 1, 3, 4 and 1, 2, 4) so that a typo
+ * in the second or third letter still finds the name; then scored in full. A name whose every distinctive token
+ * differs in its first letter, or in two of its first four, is not found: Jaro-Winkler weights the prefix, so it
+ * would not score high anyway; the evaluation set (docs/screening.md) measures what this costs in recall.
  */
 public final class ScreeningList {
 
     public static final ScreeningList EMPTY = new ScreeningList(ListVersion.NONE, List.of());
 
     /** One name of an entry, tokenised. */
-    record IndexedName(ListEntry entry, String name, List<String> tokens) {
+    /** Identity equality on purpose: candidate sets hash thousands of these per screening. */
+    static final class IndexedName {
+        private final ListEntry entry;
+        private final String name;
+        private final PreparedName prepared;
+
+        IndexedName(ListEntry entry, String name, PreparedName prepared) {
+            this.entry = entry;
+            this.name = name;
+            this.prepared = prepared;
+        }
+
+        ListEntry entry() {
+            return entry;
+        }
+
+        String name() {
+            return name;
+        }
+
+        PreparedName prepared() {
+            return prepared;
+        }
     }
 
     private final ListVersion version;
@@ -32,8 +55,8 @@ public final class ScreeningList {
         this.entries = List.copyOf(entries);
         for (ListEntry e : this.entries) {
             for (String name : e.allNames()) {
-                IndexedName indexed = new IndexedName(e, name, NameNormalizer.tokens(name));
-                Set<String> blocks = blocks(indexed.tokens());
+                IndexedName indexed = new IndexedName(e, name, PreparedName.of(NameNormalizer.tokens(name)));
+                Set<String> blocks = blocks(indexed.prepared().tokens());
                 if (blocks.isEmpty()) {
                     genericOnly.add(indexed);
                 }
@@ -62,7 +85,7 @@ public final class ScreeningList {
 
     /** Names that share a block with the party's tokens, plus the names made of generic words only. */
     List<IndexedName> candidates(List<String> partyTokens) {
-        Set<IndexedName> out = new LinkedHashSet<>();
+        Set<IndexedName> out = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (String block : blocks(partyTokens)) {
             out.addAll(byBlock.getOrDefault(block, List.of()));
         }
@@ -73,14 +96,20 @@ public final class ScreeningList {
     private static Set<String> blocks(List<String> tokens) {
         Set<String> blocks = new LinkedHashSet<>();
         List<String> distinctive = NameMatcher.distinctive(tokens);
+        String together = String.join("", distinctive);
+        if (distinctive.size() > 1 && together.length() > 3 && !NameNormalizer.han(together)) {
+            blocks.add(together.substring(0, 3)); // "Hi Silicon" finds "HiSilicon"
+        }
         for (String t : distinctive) {
             if (NameNormalizer.han(t)) {
                 blocks.add(t.substring(0, 1));
+            } else if (t.length() <= 3) {
+                blocks.add(t); // short tokens must be equal anyway
             } else {
-                blocks.add(t.substring(0, Math.min(2, t.length())));
-                if (t.length() > 2) {
-                    blocks.add(t.charAt(0) + "_" + t.charAt(2)); // a typo in the second letter still finds the name
-                }
+                // the first three letters; and two skip-grams, so that a typo in the second or third letter still finds it
+                blocks.add(t.substring(0, 3));
+                blocks.add(t.charAt(0) + "_" + t.charAt(2) + t.charAt(3));
+                blocks.add(t.substring(0, 2) + "_" + t.charAt(3));
             }
         }
         return blocks;

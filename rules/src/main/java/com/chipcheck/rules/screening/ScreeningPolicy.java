@@ -25,6 +25,11 @@ public record ScreeningPolicy(Thresholds defaults, Map<String, Thresholds> perLi
         perList = Map.copyOf(perList);
     }
 
+    /** The lowest review threshold of any list: below it no score matters. */
+    public double lowestReview() {
+        return Math.min(defaults.review(), perList.values().stream().mapToDouble(Thresholds::review).min().orElse(1.0));
+    }
+
     public Thresholds thresholds(String source) {
         if (source != null) {
             for (Map.Entry<String, Thresholds> e : perList.entrySet()) {

@@ -120,7 +120,7 @@ class ScreeningTest {
         ScreeningList shrunk = new ScreeningList(new ListVersion("csl-half", "", "half.json", half.size(), Map.of(), Instant.EPOCH, "t", false), half);
         ScreeningLists.LoadVerdict refused = lists.load(shrunk, false);
         assertFalse(refused.accepted());
-        assertTrue(refused.verdict().contains("loses 62 of the 123"), refused.verdict());
+        assertTrue(refused.verdict().contains("loses 103 of the 206"), refused.verdict());
         assertEquals(sample.version().id(), lists.current().list().version().id());
         ScreeningLists.LoadVerdict forced = lists.load(shrunk, true);
         assertTrue(forced.accepted());

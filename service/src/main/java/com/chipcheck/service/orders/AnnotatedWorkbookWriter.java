@@ -25,7 +25,7 @@ import java.io.OutputStream;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -233,9 +233,22 @@ public final class AnnotatedWorkbookWriter {
         final CellStyle header;
         final CellStyle quoted;
         final Map<Outcome, CellStyle> outcome = new EnumMap<>(Outcome.class);
-        /** Identical lines share one decision (the engine decides them once): join their texts once too. */
-        final Map<List<Reason>, String> texts = new IdentityHashMap<>();
-        final Map<List<Reason>, String> citations = new IdentityHashMap<>();
+        /**
+         * Lines with the same reasons (identical lines share one decision) get their texts joined once. The most
+         * recently used 1,024 only, so that an order of all-distinct lines does not keep every text alive.
+         */
+        final Map<List<Reason>, String> texts = recent();
+        final Map<List<Reason>, String> citations = recent();
+
+        private static Map<List<Reason>, String> recent() {
+            Map<List<Reason>, String> lastUsed = new LinkedHashMap<>(2048, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<List<Reason>, String> eldest) {
+                    return size() > 1024;
+                }
+            };
+            return lastUsed;
+        }
 
         Styles(SXSSFWorkbook wb) {
             header = wb.createCellStyle();

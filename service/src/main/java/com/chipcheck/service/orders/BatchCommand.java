@@ -2,7 +2,7 @@ package com.chipcheck.service.orders;
 
 import com.chipcheck.rules.decision.LineDecision;
 import com.chipcheck.rules.decision.Outcome;
-import com.chipcheck.rules.engine.ExportControlEngine;
+import com.chipcheck.service.screening.OfflineEngine;
 
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -29,7 +29,7 @@ public final class BatchCommand {
         Path input = Path.of(args[0]);
         String name = input.getFileName().toString();
         Path output = input.resolveSibling(name.replaceFirst("(?i)\\.xlsx$", "") + ".checked.xlsx");
-        OrderWorkbooks workbooks = new OrderWorkbooks(ExportControlEngine.bundled(), Clock.systemUTC(), 1_048_576);
+        OrderWorkbooks workbooks = new OrderWorkbooks(OfflineEngine.create(java.nio.file.Path.of("data")), Clock.systemUTC(), 1_048_576);
         OrderWorkbooks.Result result;
         try {
             result = workbooks.evaluate(input.toFile(), name);
@@ -47,6 +47,7 @@ public final class BatchCommand {
         }
         System.out.println("order      " + name);
         System.out.println("rule set   " + result.decision().ruleSetVersion());
+        System.out.println("list       " + result.decision().listVersion());
         System.out.println("lines      " + result.decision().lines().size());
         counts.forEach((o, n) -> System.out.printf("%-17s %d%n", o, n));
         System.out.println("outcome    " + result.decision().outcome());

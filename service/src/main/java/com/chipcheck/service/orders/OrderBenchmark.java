@@ -1,6 +1,6 @@
 package com.chipcheck.service.orders;
 
-import com.chipcheck.rules.engine.ExportControlEngine;
+import com.chipcheck.service.screening.OfflineEngine;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -30,7 +30,7 @@ public final class OrderBenchmark {
     public static void main(String[] args) throws Exception {
         File input = new File(args[0]);
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 3;
-        OrderWorkbooks workbooks = new OrderWorkbooks(ExportControlEngine.bundled(), Clock.systemUTC(), 1_048_576);
+        OrderWorkbooks workbooks = new OrderWorkbooks(OfflineEngine.create(java.nio.file.Path.of("data")), Clock.systemUTC(), 1_048_576);
         Path out = Files.createTempFile("bench-", ".xlsx");
         List<Long> floor = new ArrayList<>();
         List<Long> full = new ArrayList<>();

@@ -117,15 +117,15 @@ class ScreeningApiTest {
                         Files.readAllBytes(LISTS.resolve("csl-sample.csv")))))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.accepted").value(true))
-                .andExpect(jsonPath("$.version.records").value(123))
+                .andExpect(jsonPath("$.version.records").value(206))
                 .andExpect(jsonPath("$.entriesLost").value(0));
 
         String tiny = "{\"results\":[{\"id\":\"s0001\",\"source\":\"Entity List (EL) - Bureau of Industry and Security\",\"name\":\"Huawei Technologies Co., Ltd.\"}]}";
         mvc.perform(multipart("/api/v1/lists").file(new MockMultipartFile("file", "tiny.json", "application/json", tiny.getBytes())))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.accepted").value(false))
-                .andExpect(jsonPath("$.verdict").value(containsString("loses 122 of the 123")));
-        mvc.perform(get("/api/v1/lists")).andExpect(jsonPath("$.current.records").value(123));
+                .andExpect(jsonPath("$.verdict").value(containsString("loses 205 of the 206")));
+        mvc.perform(get("/api/v1/lists")).andExpect(jsonPath("$.current.records").value(206));
 
         mvc.perform(multipart("/api/v1/lists").file(new MockMultipartFile("file", "tiny.json", "application/json", tiny.getBytes()))
                         .param("force", "true").header("X-User", "c.officer"))

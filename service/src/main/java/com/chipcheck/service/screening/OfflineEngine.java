@@ -1,0 +1,44 @@
+package com.chipcheck.service.screening;
+
+import com.chipcheck.rules.engine.ExportControlEngine;
+import com.chipcheck.rules.engine.ReferenceData;
+import com.chipcheck.rules.engine.RuleSet;
+import com.chipcheck.rules.screening.CslReader;
+import com.chipcheck.rules.screening.ScreeningList;
+import com.chipcheck.rules.screening.ScreeningLists;
+import com.chipcheck.rules.screening.ScreeningPolicy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Clock;
+
+/**
+ * The engine for the command-line modes (batch, benchmark), screening as the service would: against the list
+ * version the service last put in use under {@code data/}, else the sample list shipped in the jar, with the
+ * reviewed false positives recorded there.
+ */
+public final class OfflineEngine {
+
+    private OfflineEngine() {
+    }
+
+    public static ExportControlEngine create(Path dataDir) {
+        Clock clock = Clock.systemUTC();
+        ScreeningList list = new ListFiles(dataDir).current().orElseGet(OfflineEngine::sample);
+        ScreeningLists lists = new ScreeningLists(list, ScreeningPolicy.DEFAULT, new FileFalsePositiveRegister(dataDir), clock, 0.10);
+        return new ExportControlEngine(RuleSet.bundled(), ReferenceData.bundled(), clock, lists);
+    }
+
+    private static ScreeningList sample() {
+        try (InputStream in = OfflineEngine.class.getResourceAsStream("/lists/csl-sample.json")) {
+            if (in == null) {
+                throw new IllegalStateException("the sample screening list is missing from the jar");
+            }
+            return CslReader.read(in.readAllBytes(), "csl-sample.json", Clock.systemUTC().instant(), "command line", false);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
