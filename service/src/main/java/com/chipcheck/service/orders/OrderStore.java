@@ -10,14 +10,16 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Uploaded orders and their annotated workbooks, in memory for now: they do not survive a restart. The
- * decision-records issue replaces this with the append-only database store.
+ * The orders decided since start-up with their annotated workbooks, for fast download and re-screening. The
+ * record of every order (file, input, decision) is in the database (OrderUploads, DecisionLedger); a report not
+ * held here is rebuilt from there.
  */
 @Component
 public class OrderStore {
 
     /** {@code order} is the input as read, kept so that the order can be screened again against a new list. */
-    public record StoredOrder(String orderId, String fileName, Order order, OrderDecision decision, byte[] report) {
+    public record StoredOrder(String orderId, String fileName, Order order, OrderDecision decision, byte[] report,
+                              String decisionId) {
     }
 
     private final Map<String, StoredOrder> orders = new ConcurrentHashMap<>();

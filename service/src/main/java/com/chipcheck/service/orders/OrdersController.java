@@ -2,7 +2,9 @@ package com.chipcheck.service.orders;
 
 import com.chipcheck.rules.decision.LineDecision;
 import com.chipcheck.rules.decision.Outcome;
-import com.chipcheck.rules.engine.ExportControlEngine;
+import com.chipcheck.rules.decision.OrderDecision;
+import com.chipcheck.service.records.DecisionLedger;
+import com.chipcheck.service.records.DecisionRecord;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.beans.factory.annotation.Value;
@@ -16,6 +18,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -42,52 +45,74 @@ public class OrdersController {
 
     public static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
-    private final OrderWorkbooks workbooks;
+    private final OrderProcessing processing;
+    private final OrderUploads uploads;
     private final OrderStore store;
+    private final DecisionLedger ledger;
 
-    public OrdersController(ExportControlEngine engine, Clock clock, OrderStore store,
-                            @Value("${chipcheck.orders.max-rows:200000}") int maxRows) {
-        this.workbooks = new OrderWorkbooks(engine, clock, maxRows);
+    public OrdersController(OrderProcessing processing, OrderUploads uploads, OrderStore store, DecisionLedger ledger) {
+        this.processing = processing;
+        this.uploads = uploads;
         this.store = store;
+        this.ledger = ledger;
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Upload an order workbook (.xlsx or .csv, multipart field 'file') and decide every line")
-    public ResponseEntity<Map<String, Object>> upload(@RequestParam("file") MultipartFile file) throws IOException {
+    public ResponseEntity<Map<String, Object>> upload(@RequestParam("file") MultipartFile file,
+                                                      @RequestHeader(value = "X-User", required = false) String user) throws IOException {
         String name = file.getOriginalFilename() == null ? "order.xlsx" : Path.of(file.getOriginalFilename()).getFileName().toString();
         String orderId = "ORD-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-        Path temp = Files.createTempFile("chipcheck-order-", name.toLowerCase().endsWith(".csv") ? ".csv" : ".xlsx");
-        try {
-            file.transferTo(temp);
-            OrderWorkbooks.Result result = workbooks.evaluate(temp.toFile(), orderId);
-            ByteArrayOutputStream report = new ByteArrayOutputStream();
-            workbooks.writeReport(result, report);
-            store.save(new OrderStore.StoredOrder(orderId, name, result.input(), result.decision(), report.toByteArray()));
-            String reportUrl = "/api/v1/orders/" + orderId + "/report.xlsx";
-            Map<String, Object> body = new LinkedHashMap<>();
-            body.put("orderId", orderId);
-            body.put("fileName", name);
-            body.put("outcome", result.decision().outcome());
-            body.put("ruleSetVersion", result.decision().ruleSetVersion());
-            body.put("listVersion", result.decision().listVersion());
-            body.put("counts", counts(result.decision().lines()));
-            body.put("lines", result.decision().lines());
-            body.put("report", reportUrl);
-            return ResponseEntity.created(URI.create("/api/v1/orders/" + orderId)).body(body);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        OrderUploads.Upload upload = new OrderUploads.Upload(orderId, name, user == null ? "anonymous" : user, file.getBytes());
+        uploads.received(upload.orderId(), upload.fileName(), upload.requestedBy(), upload.content()); // kept before anything else
+        OrderProcessing.Processed processed = processing.process(upload);
+        return ResponseEntity.created(URI.create("/api/v1/orders/" + orderId)).body(body(upload, processed));
+    }
+
+    @PostMapping(value = "/{orderId}/rerun", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Decide a stored upload again (e.g. one left incomplete by a crash); a new decision record")
+    public ResponseEntity<Map<String, Object>> rerun(@PathVariable String orderId) {
+        OrderUploads.Upload upload = uploads.find(orderId)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no order " + orderId));
+        return ResponseEntity.ok(body(upload, processing.process(upload)));
+    }
+
+    @GetMapping(value = "/incomplete", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Uploads received but not (yet) decided, oldest first")
+    public List<String> incomplete() {
+        return uploads.incomplete();
     }
 
     @GetMapping(value = "/{orderId}/report.xlsx")
     @Operation(summary = "The annotated workbook of an uploaded order")
     public ResponseEntity<byte[]> report(@PathVariable String orderId) {
-        OrderStore.StoredOrder order = store.find(orderId)
+        OrderUploads.Upload upload = uploads.find(orderId)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no order " + orderId));
-        String name = order.fileName().replaceFirst("(?i)\\.(xlsx|csv)$", "") + ".checked.xlsx";
+        byte[] report = store.find(orderId).map(OrderStore.StoredOrder::report).orElseGet(() -> {
+            String decisionId = uploads.decisionOf(orderId)
+                    .orElseThrow(() -> new ResponseStatusException(HttpStatus.CONFLICT, "order " + orderId + " has not been decided yet"));
+            DecisionRecord record = ledger.find(decisionId).orElseThrow();
+            return processing.rebuildReport(upload, ledger.read(record.decisionJson(), OrderDecision.class));
+        });
+        String name = upload.fileName().replaceFirst("(?i)\\.(xlsx|csv)$", "") + ".checked.xlsx";
         return ResponseEntity.ok().contentType(XLSX)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
-                .body(order.report());
+                .body(report);
+    }
+
+    private static Map<String, Object> body(OrderUploads.Upload upload, OrderProcessing.Processed processed) {
+        OrderDecision decision = processed.result().decision();
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("orderId", upload.orderId());
+        body.put("decisionId", processed.record().decisionId());
+        body.put("fileName", upload.fileName());
+        body.put("outcome", decision.outcome());
+        body.put("ruleSetVersion", decision.ruleSetVersion());
+        body.put("listVersion", decision.listVersion());
+        body.put("counts", counts(decision.lines()));
+        body.put("lines", decision.lines());
+        body.put("report", "/api/v1/orders/" + upload.orderId() + "/report.xlsx");
+        return body;
     }
 
     @ExceptionHandler(OrderFileException.class)

@@ -1,0 +1,96 @@
+package com.chipcheck.service.orders;
+
+import com.chipcheck.rules.decision.OrderDecision;
+import com.chipcheck.rules.engine.ExportControlEngine;
+import com.chipcheck.service.records.DecisionLedger;
+import com.chipcheck.service.records.DecisionRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Locale;
+
+/**
+ * Decides an uploaded order that is already stored: evaluate, write the annotated workbook, append the decision
+ * record, then mark the upload completed. A crash anywhere before the last step leaves the upload incomplete,
+ * to be run again; an unusable file is marked failed with the reason, and kept.
+ */
+@Service
+public class OrderProcessing {
+
+    private static final Logger log = LoggerFactory.getLogger(OrderProcessing.class);
+
+    public record Processed(OrderWorkbooks.Result result, DecisionRecord record) {
+    }
+
+    private final OrderWorkbooks workbooks;
+    private final OrderStore store;
+    private final OrderUploads uploads;
+    private final DecisionLedger ledger;
+
+    public OrderProcessing(ExportControlEngine engine, Clock clock, OrderStore store, OrderUploads uploads, DecisionLedger ledger,
+                           @Value("${chipcheck.orders.max-rows:200000}") int maxRows) {
+        this.workbooks = new OrderWorkbooks(engine, clock, maxRows);
+        this.store = store;
+        this.uploads = uploads;
+        this.ledger = ledger;
+    }
+
+    public Processed process(OrderUploads.Upload upload) {
+        Path temp = null;
+        try {
+            temp = Files.createTempFile("chipcheck-order-", upload.fileName().toLowerCase(Locale.ROOT).endsWith(".csv") ? ".csv" : ".xlsx");
+            Files.write(temp, upload.content());
+            OrderWorkbooks.Result result = workbooks.evaluate(temp.toFile(), upload.orderId());
+            ByteArrayOutputStream report = new ByteArrayOutputStream();
+            workbooks.writeReport(result, report);
+            DecisionRecord record = ledger.append("ORDER", upload.requestedBy(), result.input(), result.decision());
+            store.save(new OrderStore.StoredOrder(upload.orderId(), upload.fileName(), result.input(), result.decision(),
+                    report.toByteArray(), record.decisionId()));
+            uploads.completed(upload.orderId(), record.decisionId());
+            return new Processed(result, record);
+        } catch (OrderFileException e) {
+            uploads.failed(upload.orderId(), e.getMessage());
+            throw e;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            deleteQuietly(temp);
+        }
+    }
+
+    /** The annotated workbook of a stored order, rebuilt from its stored file and its stored decision. */
+    public byte[] rebuildReport(OrderUploads.Upload upload, OrderDecision decision) {
+        Path temp = null;
+        try {
+            temp = Files.createTempFile("chipcheck-order-", upload.fileName().toLowerCase(Locale.ROOT).endsWith(".csv") ? ".csv" : ".xlsx");
+            Files.write(temp, upload.content());
+            WorkbookContent content = workbooks.read(temp.toFile());
+            OrderSheetParser.ParsedOrder parsed = new OrderSheetParser().parse(content.orderRows());
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            workbooks.writeReport(new OrderWorkbooks.Result(null, decision, parsed, content, java.time.Instant.now()), out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            deleteQuietly(temp);
+        }
+    }
+
+    private static void deleteQuietly(Path p) {
+        if (p != null) {
+            try {
+                Files.deleteIfExists(p);
+            } catch (IOException e) {
+                log.warn("cannot delete temporary file {}", p, e);
+            }
+        }
+    }
+}

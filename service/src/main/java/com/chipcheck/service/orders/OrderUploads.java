@@ -1,0 +1,72 @@
+package com.chipcheck.service.orders;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Uploaded order files, stored as received before anything is decided, and their events (RECEIVED, COMPLETED,
+ * FAILED), appended, never edited. An upload with no COMPLETED event is incomplete: it survives a crash and is
+ * run again on restart or on request.
+ */
+@Repository
+public class OrderUploads {
+
+    public record Upload(String orderId, String fileName, String requestedBy, byte[] content) {
+    }
+
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    public OrderUploads(JdbcTemplate jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    public void received(String orderId, String fileName, String requestedBy, byte[] content) {
+        OffsetDateTime now = now();
+        jdbc.update("INSERT INTO order_upload (order_id, file_name, received_at, requested_by, size_bytes, content) VALUES (?, ?, ?, ?, ?, ?)",
+                orderId, fileName, now, requestedBy, content.length, content);
+        event(orderId, "RECEIVED", null, null);
+    }
+
+    public void completed(String orderId, String decisionId) {
+        event(orderId, "COMPLETED", decisionId, null);
+    }
+
+    public void failed(String orderId, String why) {
+        event(orderId, "FAILED", null, why.length() > 2000 ? why.substring(0, 2000) : why);
+    }
+
+    public Optional<Upload> find(String orderId) {
+        return jdbc.query("SELECT order_id, file_name, requested_by, content FROM order_upload WHERE order_id = ?",
+                (rs, n) -> new Upload(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBytes(4)), orderId).stream().findFirst();
+    }
+
+    /** The decision record of the order's last completed run, if any. */
+    public Optional<String> decisionOf(String orderId) {
+        return jdbc.queryForList("SELECT decision_id FROM order_upload_event WHERE order_id = ? AND event = 'COMPLETED' ORDER BY seq DESC",
+                String.class, orderId).stream().findFirst();
+    }
+
+    /** Uploads received but never completed (nor refused as unusable), oldest first. */
+    public List<String> incomplete() {
+        return jdbc.queryForList("SELECT u.order_id FROM order_upload u WHERE NOT EXISTS (SELECT 1 FROM order_upload_event e "
+                + "WHERE e.order_id = u.order_id AND e.event IN ('COMPLETED', 'FAILED')) ORDER BY u.received_at", String.class);
+    }
+
+    private void event(String orderId, String event, String decisionId, String detail) {
+        jdbc.update("INSERT INTO order_upload_event (order_id, event, at, decision_id, detail) VALUES (?, ?, ?, ?, ?)",
+                orderId, event, now(), decisionId, detail);
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.ofInstant(clock.instant().truncatedTo(ChronoUnit.MILLIS), ZoneOffset.UTC);
+    }
+}

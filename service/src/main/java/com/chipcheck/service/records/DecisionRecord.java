@@ -1,0 +1,28 @@
+package com.chipcheck.service.records;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * One stored decision: what was asked (the input, as the engine received it), what was answered, and with which
+ * rule-set and list versions. {@code hash} covers all of it and the previous record's hash.
+ *
+ * @param kind CHECK (POST /api/v1/checks) or ORDER (an uploaded order)
+ */
+public record DecisionRecord(long seq, String decisionId, String kind, Instant createdAt, String requestedBy,
+                             String orderId, LocalDate asOf, String ruleSetVersion, String listVersion, String outcome,
+                             String inputJson, String decisionJson, String prevHash, String hash) {
+
+    public static final String GENESIS = "0".repeat(64);
+
+    /** The hash of this record's content chained to {@code prevHash}: what {@code hash} must equal. */
+    public String computeHash() {
+        return Hashes.sha256(String.join("\n", decisionId, kind, createdAt.toString(), requestedBy, nz(orderId),
+                asOf == null ? "" : asOf.toString(), ruleSetVersion, listVersion, outcome,
+                Hashes.sha256(inputJson), Hashes.sha256(decisionJson), prevHash));
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+}

@@ -1,0 +1,138 @@
+package com.chipcheck.service.records;
+
+import com.chipcheck.rules.decision.LineDecision;
+import com.chipcheck.rules.decision.OrderDecision;
+import com.chipcheck.rules.engine.ExportControlEngine;
+import com.chipcheck.rules.order.Order;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/** Stored decisions for auditors: read one with its explanation, replay it, verify the chain. */
+@RestController
+@Tag(name = "decisions", description = "Decision records: explain, replay, verify")
+public class DecisionsController {
+
+    private final DecisionLedger ledger;
+    private final ExportControlEngine engine;
+
+    public DecisionsController(DecisionLedger ledger, ExportControlEngine engine) {
+        this.ledger = ledger;
+        this.engine = engine;
+    }
+
+    @GetMapping(value = "/api/v1/decisions/{decisionId}", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "A stored decision: its record, input and decision, and the explain tree of every line")
+    public Map<String, Object> decision(@PathVariable String decisionId) {
+        DecisionRecord record = find(decisionId);
+        OrderDecision decision = ledger.read(record.decisionJson(), OrderDecision.class);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("record", header(record));
+        body.put("input", ledger.read(record.inputJson(), Order.class));
+        body.put("explain", ExplainTree.of(decision));
+        body.put("decision", decision);
+        return body;
+    }
+
+    @PostMapping(value = "/api/v1/decisions/{decisionId}/replay", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Re-evaluate the stored input as of its stored date with today's rules and list; show any difference")
+    public Map<String, Object> replay(@PathVariable String decisionId) {
+        DecisionRecord record = find(decisionId);
+        Order input = ledger.read(record.inputJson(), Order.class);
+        OrderDecision then = ledger.read(record.decisionJson(), OrderDecision.class);
+        // the stored input carries its as-of dates; an order without one is replayed as of the date it was decided
+        Order asStored = new Order(input.orderId(), input.asOf() != null ? input.asOf() : then.asOf(), input.lines());
+        OrderDecision now = engine.check(asStored);
+        List<Map<String, Object>> differences = new ArrayList<>();
+        for (int i = 0; i < Math.max(then.lines().size(), now.lines().size()); i++) {
+            LineDecision a = i < then.lines().size() ? then.lines().get(i) : null;
+            LineDecision b = i < now.lines().size() ? now.lines().get(i) : null;
+            List<String> what = compare(a, b);
+            if (!what.isEmpty()) {
+                Map<String, Object> d = new LinkedHashMap<>();
+                d.put("lineId", a != null ? a.lineId() : b.lineId());
+                d.put("stored", a == null ? null : a.outcome());
+                d.put("replayed", b == null ? null : b.outcome());
+                d.put("differences", what);
+                differences.add(d);
+            }
+        }
+        List<String> why = new ArrayList<>();
+        if (!then.ruleSetVersion().equals(now.ruleSetVersion())) {
+            why.add("the rule set changed: " + then.ruleSetVersion() + " then, " + now.ruleSetVersion() + " now");
+        }
+        if (!Objects.equals(then.listVersion(), now.listVersion())) {
+            why.add("the screening list changed: " + then.listVersion() + " then, " + now.listVersion() + " now");
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("decisionId", decisionId);
+        body.put("identical", differences.isEmpty());
+        body.put("ruleSetVersion", Map.of("stored", then.ruleSetVersion(), "replayed", now.ruleSetVersion()));
+        body.put("listVersion", Map.of("stored", then.listVersion(), "replayed", now.listVersion()));
+        body.put("versionChanges", why);
+        body.put("lines", differences);
+        return body;
+    }
+
+    @GetMapping(value = "/api/v1/audit/verify", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Recompute the hash chain of all decision records; name the first broken record")
+    public DecisionLedger.Verification verify() {
+        return ledger.verify();
+    }
+
+    private DecisionRecord find(String decisionId) {
+        return ledger.find(decisionId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no decision " + decisionId));
+    }
+
+    private static Map<String, Object> header(DecisionRecord r) {
+        Map<String, Object> h = new LinkedHashMap<>();
+        h.put("decisionId", r.decisionId());
+        h.put("seq", r.seq());
+        h.put("kind", r.kind());
+        h.put("createdAt", r.createdAt());
+        h.put("requestedBy", r.requestedBy());
+        h.put("orderId", r.orderId());
+        h.put("asOf", r.asOf());
+        h.put("ruleSetVersion", r.ruleSetVersion());
+        h.put("listVersion", r.listVersion());
+        h.put("outcome", r.outcome());
+        h.put("prevHash", r.prevHash());
+        h.put("hash", r.hash());
+        return h;
+    }
+
+    /** What differs between a stored line and its replay: outcome, ECCN, exceptions, and the rules that fired. */
+    private static List<String> compare(LineDecision a, LineDecision b) {
+        List<String> out = new ArrayList<>();
+        if (a == null || b == null) {
+            out.add(a == null ? "line not in the stored decision" : "line missing from the replay");
+            return out;
+        }
+        if (a.outcome() != b.outcome()) {
+            out.add("outcome " + a.outcome() + " → " + b.outcome());
+        }
+        if (!Objects.equals(a.eccn(), b.eccn())) {
+            out.add("ECCN " + a.eccn() + " → " + b.eccn());
+        }
+        if (!a.licenseExceptions().equals(b.licenseExceptions())) {
+            out.add("licence exceptions " + a.licenseExceptions() + " → " + b.licenseExceptions());
+        }
+        List<String> rulesThen = a.reasons().stream().map(r -> r.ruleId() + ": " + r.text()).toList();
+        List<String> rulesNow = b.reasons().stream().map(r -> r.ruleId() + ": " + r.text()).toList();
+        rulesThen.stream().filter(r -> !rulesNow.contains(r)).forEach(r -> out.add("no longer: [" + r + "]"));
+        rulesNow.stream().filter(r -> !rulesThen.contains(r)).forEach(r -> out.add("now also: [" + r + "]"));
+        return out;
+    }
+}
