@@ -1,0 +1,113 @@
+package com.chipcheck.service.records;
+
+import com.chipcheck.service.orders.IncompleteOrders;
+import com.chipcheck.service.orders.OrderUploads;
+import com.jayway.jsonpath.JsonPath;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** What every database behind the decision records must do; run against H2 and, in CI, PostgreSQL. */
+abstract class RecordsContract {
+
+    static final String CHECK = """
+            {"orderId":"PO-REC","asOf":"2026-09-30","lines":[
+              {"lineId":"1","partNumber":"NVIDIA H100 SXM5 80GB","quantity":8,"destinationCountry":"CN",
+               "endUser":{"name":"Beijing Cloud Co","country":"CN","headquartersCountry":"CN","ultimateParentCountry":"CN"}},
+              {"lineId":"2","partNumber":"NVIDIA H100 SXM5 80GB","quantity":8,"destinationCountry":"DE",
+               "endUser":{"name":"Frankfurt AI Cloud GmbH","country":"DE","headquartersCountry":"DE","ultimateParentCountry":"DE"}}]}""";
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    OrderUploads uploads;
+    @Autowired
+    IncompleteOrders incompleteOrders;
+
+    String check() throws Exception {
+        String body = mvc.perform(post("/api/v1/checks").contentType(MediaType.APPLICATION_JSON).header("X-User", "auditor-test").content(CHECK))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.decisionId").value(startsWith("DEC-")))
+                .andExpect(jsonPath("$.lines[0].outcome").value("LICENSE_REQUIRED"))
+                .andReturn().getResponse().getContentAsString();
+        return JsonPath.read(body, "$.decisionId");
+    }
+
+    @Test
+    void aStoredCheckIsExplainedWithTheFactsItsRulesUsedAndReplaysIdentically() throws Exception {
+        String id = check();
+        mvc.perform(get("/api/v1/decisions/" + id))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.record.kind").value("CHECK"))
+                .andExpect(jsonPath("$.record.requestedBy").value("auditor-test"))
+                .andExpect(jsonPath("$.record.ruleSetVersion").value(startsWith("0.1.0")))
+                .andExpect(jsonPath("$.input.lines[0].partNumber").value("NVIDIA H100 SXM5 80GB"))
+                .andExpect(jsonPath("$.explain.lines[0].outcome").value("LICENSE_REQUIRED"))
+                .andExpect(jsonPath("$.explain.lines[0].facts.tpp").value(15832))
+                .andExpect(jsonPath("$.explain.lines[0].facts.countryGroups.CN").value(hasItem("D:5")))
+                .andExpect(jsonPath("$.explain.lines[0].rulesFired.REQUIREMENT[0]").value(startsWith("[742.6-AC-DEST-a]")));
+        mvc.perform(post("/api/v1/decisions/" + id + "/replay"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.identical").value(true))
+                .andExpect(jsonPath("$.versionChanges").isEmpty());
+        mvc.perform(get("/api/v1/decisions/DEC-NOPE")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void theChainVerifiesAndAHandEditedRecordIsNamed() throws Exception {
+        check();
+        String edited = check();
+        check();
+        mvc.perform(get("/api/v1/audit/verify")).andExpect(jsonPath("$.intact").value(true));
+        String original = jdbc.queryForObject("SELECT outcome FROM decision_record WHERE decision_id = ?", String.class, edited);
+        jdbc.update("UPDATE decision_record SET outcome = 'NLR' WHERE decision_id = ?", edited); // someone edits the table
+        try {
+            mvc.perform(get("/api/v1/audit/verify"))
+                    .andExpect(jsonPath("$.intact").value(false))
+                    .andExpect(jsonPath("$.firstBrokenDecisionId").value(edited))
+                    .andExpect(jsonPath("$.problem").value(startsWith("its content does not match its hash")));
+        } finally {
+            jdbc.update("UPDATE decision_record SET outcome = ? WHERE decision_id = ?", original, edited);
+        }
+        mvc.perform(get("/api/v1/audit/verify")).andExpect(jsonPath("$.intact").value(true));
+    }
+
+    @Test
+    void anUploadReceivedButNeverDecidedIsResumedOnStartUpAndNothingIsDuplicated() throws Exception {
+        String csv = "Line,Part Number,Quantity,Destination,End User,End User Country,End User HQ Country,Ultimate Parent Country,Ship Date\n"
+                + "1,NVIDIA H100 SXM5 80GB,8,CN,Beijing Cloud Co,CN,CN,CN," + LocalDate.of(2026, 9, 30) + "\n";
+        String orderId = "ORD-CRASH" + System.nanoTime() % 100000;
+        uploads.received(orderId, "crashed.csv", "procurement-test", csv.getBytes(StandardCharsets.UTF_8)); // the process died here
+        assertTrue(uploads.incomplete().contains(orderId));
+        mvc.perform(get("/api/v1/orders/incomplete")).andExpect(jsonPath("$").value(hasItem(orderId)));
+
+        incompleteOrders.run(null); // what start-up does
+        assertFalse(uploads.incomplete().contains(orderId));
+        String decisionId = uploads.decisionOf(orderId).orElseThrow();
+        assertEquals(1, jdbc.queryForObject("SELECT COUNT(*) FROM decision_record WHERE order_id = ?", Integer.class, orderId));
+        mvc.perform(get("/api/v1/decisions/" + decisionId))
+                .andExpect(jsonPath("$.record.kind").value("ORDER"))
+                .andExpect(jsonPath("$.record.requestedBy").value("procurement-test"))
+                .andExpect(jsonPath("$.explain.lines[0].outcome").value("LICENSE_REQUIRED"));
+        mvc.perform(get("/api/v1/orders/" + orderId + "/report.xlsx")).andExpect(status().isOk());
+        incompleteOrders.run(null); // a second start-up finds nothing to do
+        assertEquals(1, jdbc.queryForObject("SELECT COUNT(*) FROM decision_record WHERE order_id = ?", Integer.class, orderId));
+    }
+}
