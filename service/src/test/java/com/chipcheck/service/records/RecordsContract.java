@@ -30,7 +30,9 @@ abstract class RecordsContract {
               {"lineId":"1","partNumber":"NVIDIA H100 SXM5 80GB","quantity":8,"destinationCountry":"CN",
                "endUser":{"name":"Beijing Cloud Co","country":"CN","headquartersCountry":"CN","ultimateParentCountry":"CN"}},
               {"lineId":"2","partNumber":"NVIDIA H100 SXM5 80GB","quantity":8,"destinationCountry":"DE",
-               "endUser":{"name":"Frankfurt AI Cloud GmbH","country":"DE","headquartersCountry":"DE","ultimateParentCountry":"DE"}}]}""";
+               "endUser":{"name":"Frankfurt AI Cloud GmbH","country":"DE","headquartersCountry":"DE","ultimateParentCountry":"DE"}},
+              {"lineId":"3","partNumber":"NVIDIA A800 SXM4 80GB","quantity":8,"destinationCountry":"CN","asOf":"2023-11-16",
+               "endUser":{"name":"Shanghai AI Lab Co","country":"CN","headquartersCountry":"CN","ultimateParentCountry":"CN"}}]}""";
 
     @Autowired
     MockMvc mvc;
@@ -68,6 +70,33 @@ abstract class RecordsContract {
                 .andExpect(jsonPath("$.identical").value(true))
                 .andExpect(jsonPath("$.versionChanges").isEmpty());
         mvc.perform(get("/api/v1/decisions/DEC-NOPE")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void anImpactRunShowsWhichStoredLinesAChangedCountryGroupTableOrDateWouldFlip() throws Exception {
+        String id = check();
+        String table = new String(getClass().getResourceAsStream("/reference/country_groups.csv").readAllBytes(), StandardCharsets.UTF_8)
+                + "D:5,DE,Germany,2026-01-01,,candidate: a test of the impact report\n";
+        String body = mvc.perform(post("/api/v1/impact").contentType(MediaType.APPLICATION_JSON)
+                        .content(new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(
+                                java.util.Map.of("description", "Germany into D:5", "countryGroupsCsv", table))))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.impactId").value(startsWith("IMP-")))
+                .andReturn().getResponse().getContentAsString();
+        java.util.List<String> flipped = JsonPath.read(body, "$.flips[?(@.decisionId == '" + id + "')].lineId");
+        assertEquals(java.util.List.of("2"), flipped, body);
+        assertEquals(java.util.List.of("LICENSE_REQUIRED"), JsonPath.read(body, "$.flips[?(@.decisionId == '" + id + "')].after"), body);
+        mvc.perform(get((String) JsonPath.read(body, "$.report"))).andExpect(status().isOk());
+
+        String later = mvc.perform(post("/api/v1/impact").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"description\":\"every line as of 2026-09-30\",\"asOf\":\"2026-09-30\"}"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        // the A800 line, stored as of the last day before the 2023 rule, needs a licence on the later date
+        assertEquals(java.util.List.of("3"), JsonPath.read(later, "$.flips[?(@.decisionId == '" + id + "')].lineId"), later);
+        assertEquals(java.util.List.of("NLR"), JsonPath.read(later, "$.flips[?(@.decisionId == '" + id + "')].before"), later);
+        assertEquals(java.util.List.of("LICENSE_REQUIRED"), JsonPath.read(later, "$.flips[?(@.decisionId == '" + id + "')].after"), later);
+        mvc.perform(post("/api/v1/impact").contentType(MediaType.APPLICATION_JSON).content("{}"))
+                .andExpect(status().isBadRequest());
     }
 
     @Test
