@@ -40,8 +40,9 @@ public class DecisionsController {
         OrderDecision decision = ledger.read(record.decisionJson(), OrderDecision.class);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("record", header(record));
-        body.put("input", ledger.read(record.inputJson(), Order.class));
-        body.put("explain", ExplainTree.of(decision));
+        Order input = ledger.read(record.inputJson(), Order.class);
+        body.put("input", input);
+        body.put("explain", ExplainTree.of(input, decision));
         body.put("decision", decision);
         return body;
     }

@@ -3,6 +3,8 @@ package com.chipcheck.service.records;
 import com.chipcheck.rules.decision.LineDecision;
 import com.chipcheck.rules.decision.OrderDecision;
 import com.chipcheck.rules.decision.Reason;
+import com.chipcheck.rules.order.Order;
+import com.chipcheck.rules.order.OrderLine;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,7 +14,7 @@ import java.util.Map;
 /**
  * A stored decision as an auditor reads it: per line, the outcome, then the rules that fired grouped by what they
  * decided (classification, destination, requirement, exception, hold, outcome), then the facts and figures they
- * used: TPP and performance density, the Country Groups of each country on the as-of date, the instruments in
+ * used: the line as asked (destination, end user's location, headquarters and ultimate parent), TPP and performance density, the Country Groups of each country on the as-of date, the instruments in
  * force, the screening hits with their list entries.
  */
 final class ExplainTree {
@@ -20,14 +22,16 @@ final class ExplainTree {
     private ExplainTree() {
     }
 
-    static Map<String, Object> of(OrderDecision decision) {
+    static Map<String, Object> of(Order input, OrderDecision decision) {
         Map<String, Object> tree = new LinkedHashMap<>();
         tree.put("outcome", decision.outcome());
         tree.put("because", "the most restrictive of its lines");
         tree.put("ruleSetVersion", decision.ruleSetVersion());
         tree.put("listVersion", decision.listVersion());
         List<Map<String, Object>> lines = new ArrayList<>();
-        for (LineDecision l : decision.lines()) {
+        for (int i = 0; i < decision.lines().size(); i++) {
+            LineDecision l = decision.lines().get(i);
+            OrderLine asked = i < input.lines().size() ? input.lines().get(i) : null;
             Map<String, Object> line = new LinkedHashMap<>();
             line.put("lineId", l.lineId());
             line.put("outcome", l.outcome());
@@ -38,6 +42,12 @@ final class ExplainTree {
             line.put("rulesFired", rules);
             Map<String, Object> facts = new LinkedHashMap<>();
             facts.put("partNumber", l.partNumber());
+            if (asked != null) {
+                facts.put("quantity", asked.quantity());
+                facts.put("destinationCountry", asked.destinationCountry());
+                facts.put("endUser", asked.endUser()); // located in, headquartered in, ultimate parent in
+                facts.put("otherParties", asked.otherParties());
+            }
             facts.put("asOf", l.asOf());
             facts.put("eccn", l.eccn());
             facts.put("eccnParagraph", l.eccnParagraph());

@@ -63,6 +63,7 @@ abstract class RecordsContract {
                 .andExpect(jsonPath("$.input.lines[0].partNumber").value("NVIDIA H100 SXM5 80GB"))
                 .andExpect(jsonPath("$.explain.lines[0].outcome").value("LICENSE_REQUIRED"))
                 .andExpect(jsonPath("$.explain.lines[0].facts.tpp").value(15832))
+                .andExpect(jsonPath("$.explain.lines[0].facts.endUser.headquartersCountry").value("CN"))
                 .andExpect(jsonPath("$.explain.lines[0].facts.countryGroups.CN").value(hasItem("D:5")))
                 .andExpect(jsonPath("$.explain.lines[0].rulesFired.REQUIREMENT[0]").value(startsWith("[742.6-AC-DEST-a]")));
         mvc.perform(post("/api/v1/decisions/" + id + "/replay"))

@@ -1,0 +1,161 @@
+package com.chipcheck.features;
+
+import com.chipcheck.rules.util.Csv;
+import com.chipcheck.rules.util.Resources;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Writes the rulebook for auditors: every rule of the production rule set with its id, citation, plain-language
+ * statement and DRL source, the Gherkin scenarios tagged with it and their status in this build's Cucumber run
+ * (target/cucumber.json), and the paragraphs of the regulation notes the engine deliberately does not model.
+ * Run by the build (exec-maven-plugin, prepare-package) after the scenarios ran; the service serves the result.
+ * Arguments: the features module folder, Cucumber's JSON report, the HTML file to write.
+ */
+public final class RulebookGenerator {
+
+    record Rule(String id, String name, String citation, String statement, String file, String source) {
+    }
+
+    record Scenario(String feature, String name, List<String> tags, String status) {
+    }
+
+    private static final Pattern RULE = Pattern.compile("(?ms)^rule\\s+\"([^\"]+)\"(.*?)^end\\b");
+    private static final Pattern META = Pattern.compile("@(ruleId|citation|statement)\\(\"((?:[^\"\\\\]|\\\\.)*)\"\\)");
+
+    private RulebookGenerator() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path featuresDir = Path.of(args[0]);
+        Path cucumberJson = Path.of(args[1]);
+        Path out = Path.of(args[2]);
+        List<Rule> rules = rules();
+        List<Scenario> scenarios = scenarios(featuresDir, cucumberJson);
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, html(rules, scenarios, Files.exists(cucumberJson) ? Files.getLastModifiedTime(cucumberJson).toInstant() : null));
+        System.out.println("rulebook: " + rules.size() + " rules, " + scenarios.size() + " scenarios -> " + out);
+    }
+
+    static List<Rule> rules() throws IOException {
+        List<Rule> rules = new ArrayList<>();
+        String ruleset;
+        try (InputStream in = Resources.open("ruleset.txt")) {
+            ruleset = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        for (String line : ruleset.lines().map(String::trim).filter(l -> l.endsWith(".drl")).toList()) {
+            String drl;
+            try (InputStream in = Resources.open(line)) {
+                drl = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+            Matcher m = RULE.matcher(drl);
+            while (m.find()) {
+                Map<String, String> meta = new TreeMap<>();
+                Matcher mm = META.matcher(m.group(2));
+                while (mm.find()) {
+                    meta.put(mm.group(1), mm.group(2).replace("\\\"", "\""));
+                }
+                rules.add(new Rule(meta.get("ruleId"), m.group(1), meta.get("citation"), meta.get("statement"), line, m.group()));
+            }
+        }
+        return rules;
+    }
+
+    /** Scenarios from the .feature files; status from Cucumber's JSON report of this build, the worst of an outline's examples. */
+    static List<Scenario> scenarios(Path featuresDir, Path cucumberJson) throws IOException {
+        Map<String, String> status = new LinkedHashMap<>();
+        if (Files.exists(cucumberJson)) {
+            for (JsonNode feature : new ObjectMapper().readTree(cucumberJson.toFile())) {
+                String uri = feature.path("uri").asText().replaceFirst("^classpath:features/", "");
+                for (JsonNode element : feature.path("elements")) {
+                    if (!"scenario".equals(element.path("type").asText())) {
+                        continue;
+                    }
+                    String s = "passed";
+                    for (JsonNode step : element.path("steps")) {
+                        String r = step.path("result").path("status").asText();
+                        if (!r.equals("passed")) {
+                            s = r.equals("failed") ? "failed" : s.equals("failed") ? s : r;
+                        }
+                    }
+                    status.merge(uri + "|" + element.path("name").asText(), s, (a, b) -> a.equals("failed") || b.equals("failed") ? "failed" : a.equals("passed") ? b : a);
+                }
+            }
+        }
+        List<Scenario> out = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(featuresDir)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".feature") && !p.toString().contains("target")).sorted().toList()) {
+                String rel = featuresDir.relativize(f).toString().replace('\\', '/');
+                List<String> tags = new ArrayList<>();
+                for (String line : Files.readAllLines(f)) {
+                    String t = line.trim();
+                    if (t.startsWith("@")) {
+                        tags.addAll(List.of(t.split("\\s+")));
+                    } else if (t.startsWith("Scenario")) {
+                        String name = t.substring(t.indexOf(':') + 1).trim();
+                        out.add(new Scenario(rel, name, List.copyOf(tags), status.getOrDefault(rel + "|" + name, "not run in this build")));
+                        tags.clear();
+                    } else if (!t.isEmpty() && !t.startsWith("#")) {
+                        tags.clear();
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String html(List<Rule> rules, List<Scenario> scenarios, Instant run) throws IOException {
+        StringBuilder h = new StringBuilder();
+        h.append("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>ChipCheck rulebook</title><style>")
+                .append("body{font-family:system-ui,sans-serif;max-width:1100px;margin:2em auto;padding:0 1em;color:#222}")
+                .append("h2{border-top:1px solid #ccc;padding-top:1em}code,pre{background:#f5f5f5}pre{padding:.6em;overflow:auto;font-size:12px}")
+                .append(".passed{color:#176117}.failed{color:#b00;font-weight:bold}.other{color:#886600}table{border-collapse:collapse}")
+                .append("td,th{border:1px solid #ccc;padding:.3em .5em;text-align:left;vertical-align:top}</style></head><body>")
+                .append("<h1>ChipCheck rulebook</h1><p>").append(rules.size()).append(" rules of the production rule set, each with the Gherkin scenarios that specify it. ")
+                .append(run == null ? "The scenarios were not run in this build." : "Scenario status from the Cucumber run of " + run + ".")
+                .append(" Full scenario report: <code>features/target/cucumber-report.html</code>.</p><h2>Contents</h2><ul>");
+        for (Rule r : rules) {
+            h.append("<li><a href=\"#").append(esc(r.id())).append("\">").append(esc(r.id())).append("</a> — ").append(esc(r.name())).append("</li>");
+        }
+        h.append("<li><a href=\"#not-modelled\">Paragraphs deliberately not modelled</a></li></ul>");
+        for (Rule r : rules) {
+            List<Scenario> proving = scenarios.stream().filter(s -> s.tags().contains("@rule-" + r.id())).toList();
+            h.append("<h2 id=\"").append(esc(r.id())).append("\">").append(esc(r.id())).append(": ").append(esc(r.name())).append("</h2>")
+                    .append("<p><b>Citation:</b> ").append(esc(r.citation())).append("</p><p>").append(esc(r.statement())).append("</p>")
+                    .append("<p><b>Scenarios</b> (").append(proving.size()).append("):</p><ul>");
+            for (Scenario s : proving) {
+                String cls = s.status().equals("passed") ? "passed" : s.status().equals("failed") ? "failed" : "other";
+                h.append("<li><span class=\"").append(cls).append("\">").append(esc(s.status())).append("</span> ").append(esc(s.name()))
+                        .append(" <small>(").append(esc(s.feature())).append(")</small></li>");
+            }
+            h.append("</ul><details><summary>DRL source (").append(esc(r.file())).append(")</summary><pre>").append(esc(r.source())).append("</pre></details>");
+        }
+        h.append("<h2 id=\"not-modelled\">Paragraphs deliberately not modelled</h2><table><tr><th>Paragraph</th><th>Subject</th><th>What the engine does instead</th></tr>");
+        try (InputStream in = Resources.open("rulebook/not-modelled.csv")) {
+            for (Map<String, String> row : Csv.readRecords(in)) {
+                h.append("<tr><td>").append(esc(row.get("paragraph"))).append("</td><td>").append(esc(row.get("subject")))
+                        .append("</td><td>").append(esc(row.get("what the engine does instead"))).append("</td></tr>");
+            }
+        }
+        return h.append("</table></body></html>\n").toString();
+    }
+
+    private static String esc(String s) {
+        return s == null ? "" : s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}
