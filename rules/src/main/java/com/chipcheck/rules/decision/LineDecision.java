@@ -42,4 +42,11 @@ public record LineDecision(
                 outcome, licenseExceptions, reasons, advisories, licenceRequirements, exceptionsEvaluated, countryGroups,
                 instrumentsInForce, screening);
     }
+
+    /** The same decision with the screening of another line that gave the rules the same facts. */
+    public LineDecision withScreening(List<PartyScreening> parties) {
+        return new LineDecision(lineId, partNumber, asOf, eccn, eccnParagraph, tpp, performanceDensity, outcome,
+                licenseExceptions, reasons, advisories, licenceRequirements, exceptionsEvaluated, countryGroups,
+                instrumentsInForce, parties);
+    }
 }

@@ -6,6 +6,7 @@ import com.chipcheck.rules.facts.Finding;
 import com.chipcheck.rules.facts.ItemFact;
 import com.chipcheck.rules.order.Order;
 import com.chipcheck.rules.order.OrderLine;
+import com.chipcheck.rules.screening.PartyScreening;
 import com.chipcheck.rules.screening.Screener;
 import com.chipcheck.rules.screening.ScreeningLists;
 import org.kie.api.runtime.KieSession;
@@ -56,37 +57,48 @@ public final class ExportControlEngine {
         return new ExportControlEngine(RuleSet.bundled(), ReferenceData.bundled(), Clock.systemUTC());
     }
 
+    /** A line to evaluate with its parties already screened. */
+    private record Pending(OrderLine line, List<PartyScreening> screening) {
+    }
+
     /**
-     * Decides every line. Lines that are identical but for their line id (common in large orders: the same part to
-     * the same customer on the same date, many times) are evaluated once and the decision is copied under each id.
-     * The rules read nothing but the line itself and the reference data, so the copy is the decision they would give.
+     * Decides every line, screening all of them against one list version. Lines that would give the rules the same
+     * facts (common in large orders: the same part to the same customer on the same date, many times) are evaluated
+     * once and the decision copied under each line id with the line's own screening. The rules read no party name,
+     * only screening hits: lines without a hit that differ only in party names give the same facts, while a line
+     * with a hit keeps its names in the comparison (its reasons quote them).
      */
     public OrderDecision check(Order order) {
         Screener screener = lists.current();
         LocalDate orderAsOf = order.asOf() != null ? order.asOf() : LocalDate.now(clock);
         Map<OrderLine, Integer> distinctIndex = new HashMap<>();
-        List<OrderLine> distinct = new ArrayList<>();
+        List<Pending> distinct = new ArrayList<>();
+        List<List<PartyScreening>> screenings = new ArrayList<>(order.lines().size());
         int[] source = new int[order.lines().size()];
         for (int i = 0; i < source.length; i++) {
             OrderLine line = order.lines().get(i);
-            source[i] = distinctIndex.computeIfAbsent(line.withLineId(null), k -> {
-                distinct.add(line);
+            List<PartyScreening> screening = LineScreening.of(line, screener);
+            screenings.add(screening);
+            OrderLine sameFacts = LineScreening.anyHit(screening) ? line.withLineId(null) : line.withLineId(null).withoutPartyNames();
+            source[i] = distinctIndex.computeIfAbsent(sameFacts, k -> {
+                distinct.add(new Pending(line, screening));
                 return distinct.size() - 1;
             });
         }
         List<LineDecision> decided = new ArrayList<>(distinct.size());
         for (int from = 0; from < distinct.size(); from += BATCH) {
-            decided.addAll(decideBatch(distinct.subList(from, Math.min(distinct.size(), from + BATCH)), orderAsOf, screener));
+            decided.addAll(decideBatch(distinct.subList(from, Math.min(distinct.size(), from + BATCH)), orderAsOf));
         }
         List<LineDecision> decisions = new ArrayList<>(source.length);
         for (int i = 0; i < source.length; i++) {
-            decisions.add(decided.get(source[i]).withLineId(order.lines().get(i).lineId()));
+            decisions.add(decided.get(source[i]).withLineId(order.lines().get(i).lineId()).withScreening(screenings.get(i)));
         }
         return OrderDecision.of(order.orderId(), orderAsOf, ruleSet.version(), screener.list().version().id(), decisions);
     }
 
     public LineDecision check(OrderLine line, LocalDate defaultAsOf) {
-        return decideBatch(List.of(line), defaultAsOf != null ? defaultAsOf : LocalDate.now(clock), lists.current()).get(0);
+        Pending pending = new Pending(line, LineScreening.of(line, lists.current()));
+        return decideBatch(List.of(pending), defaultAsOf != null ? defaultAsOf : LocalDate.now(clock)).get(0);
     }
 
     public String ruleSetVersion() {
@@ -105,27 +117,28 @@ public final class ExportControlEngine {
         return reference;
     }
 
-    private List<LineDecision> decideBatch(List<OrderLine> lines, LocalDate orderAsOf, Screener screener) {
+    private List<LineDecision> decideBatch(List<Pending> lines, LocalDate orderAsOf) {
         try {
-            return evaluate(lines, orderAsOf, screener);
+            return evaluate(lines, orderAsOf);
         } catch (RuntimeException e) {
             log.error("rule evaluation failed for a batch of {} lines; holding them", lines.size(), e);
             List<LineDecision> held = new ArrayList<>();
-            for (OrderLine line : lines) {
-                held.add(DecisionAssembler.failed(line, asOf(line, orderAsOf), e.getClass().getSimpleName() + ": " + e.getMessage()));
+            for (Pending p : lines) {
+                held.add(DecisionAssembler.failed(p.line(), asOf(p.line(), orderAsOf), e.getClass().getSimpleName() + ": " + e.getMessage())
+                        .withScreening(p.screening()));
             }
             return held;
         }
     }
 
-    private List<LineDecision> evaluate(List<OrderLine> lines, LocalDate orderAsOf, Screener screener) {
+    private List<LineDecision> evaluate(List<Pending> lines, LocalDate orderAsOf) {
         Map<String, LineFacts> byKey = new HashMap<>();
         KieSession session = ruleSet.kieBase().newKieSession();
         try {
             for (int i = 0; i < lines.size(); i++) {
-                OrderLine line = lines.get(i);
+                OrderLine line = lines.get(i).line();
                 String key = "L" + i;
-                LineFacts facts = LineFacts.of(line, key, asOf(line, orderAsOf), reference, screener);
+                LineFacts facts = LineFacts.of(line, key, asOf(line, orderAsOf), reference, lines.get(i).screening());
                 byKey.put(key, facts);
                 facts.facts().forEach(session::insert);
             }
@@ -145,13 +158,13 @@ public final class ExportControlEngine {
             List<LineDecision> out = new ArrayList<>(lines.size());
             for (int i = 0; i < lines.size(); i++) {
                 String key = "L" + i;
-                OrderLine line = lines.get(i);
+                OrderLine line = lines.get(i).line();
                 LocalDate asOf = asOf(line, orderAsOf);
                 List<Finding> lineFindings = findings.getOrDefault(key, new ArrayList<>());
                 lineFindings.sort(Finding.IN_ORDER);
                 LineFacts facts = byKey.get(key);
                 out.add(DecisionAssembler.assemble(line, asOf, lineFindings, items.getOrDefault(key, List.of()),
-                        facts.groupsUsed(), facts.inForce(), facts.screening()));
+                        facts.groupsUsed(), facts.inForce(), lines.get(i).screening()));
             }
             return out;
         } finally {

@@ -14,13 +14,8 @@ import com.chipcheck.rules.item.ProcessingFigures;
 import com.chipcheck.rules.order.FieldProblem;
 import com.chipcheck.rules.order.LineValidator;
 import com.chipcheck.rules.order.OrderLine;
-import com.chipcheck.rules.order.LineParty;
 import com.chipcheck.rules.order.Party;
-import com.chipcheck.rules.facts.ScreeningHitFact;
-import com.chipcheck.rules.screening.Certainty;
 import com.chipcheck.rules.screening.PartyScreening;
-import com.chipcheck.rules.screening.ScreeningHit;
-import com.chipcheck.rules.screening.Screener;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -45,7 +40,6 @@ final class LineFacts {
     private final String lineId;
     private final LocalDate asOf;
     private Set<String> inForce = Set.of();
-    private final List<PartyScreening> screening = new ArrayList<>();
 
     private LineFacts(ReferenceData ref, String lineId, LocalDate asOf) {
         this.ref = ref;
@@ -53,38 +47,11 @@ final class LineFacts {
         this.asOf = asOf;
     }
 
-    static LineFacts of(OrderLine line, String lineId, LocalDate asOf, ReferenceData ref, Screener screener) {
+    static LineFacts of(OrderLine line, String lineId, LocalDate asOf, ReferenceData ref, List<PartyScreening> screening) {
         LineFacts f = new LineFacts(ref, lineId, asOf);
         f.build(line);
-        f.screen(line, screener);
+        f.facts.addAll(LineScreening.facts(lineId, screening));
         return f;
-    }
-
-    List<PartyScreening> screening() {
-        return screening;
-    }
-
-    /** Screens the end user and every other party; each hit becomes a fact, its consequence is the rules'. */
-    private void screen(OrderLine line, Screener screener) {
-        List<LineParty> parties = new ArrayList<>();
-        Party endUser = line.endUser();
-        if (endUser != null && endUser.name() != null && !endUser.name().isBlank()) {
-            String country = Countries.resolve(endUser.country()).orElse(Countries.resolve(line.destinationCountry()).orElse(null));
-            parties.add(new LineParty(LineParty.END_USER, endUser.name(), country));
-        }
-        parties.addAll(line.otherParties());
-        for (LineParty p : parties) {
-            if (p.name() == null || p.name().isBlank()) {
-                continue;
-            }
-            PartyScreening result = screener.screen(p.role(), p.name(), Countries.resolve(p.country()).orElse(null));
-            screening.add(result);
-            for (ScreeningHit hit : result.hits()) {
-                facts.add(new ScreeningHitFact(lineId, p.role(), p.name(), hit.entry().source(), hit.entry().id(),
-                        hit.entry().name(), hit.matchedName(), hit.score(), hit.certainty() == Certainty.MATCH,
-                        hit.entry().footnote(), hit.entry().licenseRequirement(), result.listVersion()));
-            }
-        }
     }
 
     List<Object> facts() {

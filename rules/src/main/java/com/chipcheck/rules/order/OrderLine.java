@@ -34,4 +34,12 @@ public record OrderLine(String lineId, String partNumber, ChipSpec chip, BigDeci
     public OrderLine withLineId(String id) {
         return new OrderLine(id, partNumber, chip, quantity, destinationCountry, endUser, asOf, problems, otherParties);
     }
+
+    /** The same line with every party's name left out (for comparing what the rules see, which is never a name). */
+    public OrderLine withoutPartyNames() {
+        Party anonymous = endUser == null ? null : new Party(null, endUser.country(), endUser.headquartersCountry(),
+                endUser.ultimateParentCountry(), endUser.uaeApproved());
+        List<LineParty> others = otherParties.stream().map(p -> new LineParty(p.role(), null, p.country())).toList();
+        return new OrderLine(lineId, partNumber, chip, quantity, destinationCountry, anonymous, asOf, problems, others);
+    }
 }

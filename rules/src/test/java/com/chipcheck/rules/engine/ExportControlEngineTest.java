@@ -7,6 +7,12 @@ import com.chipcheck.rules.decision.Outcome;
 import com.chipcheck.rules.order.Order;
 import com.chipcheck.rules.order.OrderLine;
 import com.chipcheck.rules.order.Party;
+import com.chipcheck.rules.screening.FalsePositiveRegister;
+import com.chipcheck.rules.screening.ListEntry;
+import com.chipcheck.rules.screening.ListVersion;
+import com.chipcheck.rules.screening.ScreeningList;
+import com.chipcheck.rules.screening.ScreeningLists;
+import com.chipcheck.rules.screening.ScreeningPolicy;
 import com.chipcheck.rules.util.Csv;
 import com.chipcheck.rules.util.Resources;
 import org.junit.jupiter.api.BeforeAll;
@@ -112,6 +118,28 @@ class ExportControlEngineTest {
             assertEquals(alone.reasons(), d.reasons(), "line " + i);
         }
         assertNotEquals(order.lines().get(0).outcome(), order.lines().get(1).outcome());
+    }
+
+    @Test
+    void linesThatDifferOnlyInPartyNamesShareADecisionButEachKeepsItsOwnScreening() {
+        ListEntry listed = new ListEntry("EL-9", "Entity List (EL) - Bureau of Industry and Security", "Tech Hub Fulfillment LLC",
+                List.of(), java.util.Set.of("AE"), "", "", "For all items subject to the EAR.", "", "", "", "");
+        ScreeningList list = new ScreeningList(new ListVersion("csl-t", "", "t", 1, Map.of(), java.time.Instant.EPOCH, "t", false), List.of(listed));
+        ExportControlEngine screening = new ExportControlEngine(engine.ruleSet(), engine.reference(), Clock.systemUTC(),
+                new ScreeningLists(list, ScreeningPolicy.DEFAULT, FalsePositiveRegister.NONE, Clock.systemUTC(), 0.1));
+        List<OrderLine> lines = List.of(
+                new OrderLine("1", "NVIDIA H100 SXM5 80GB", null, BigDecimal.ONE, "SG", new Party("Lion City AI Pte Ltd", "SG", "SG", "SG"), DAY),
+                new OrderLine("2", "NVIDIA H100 SXM5 80GB", null, BigDecimal.ONE, "SG", new Party("Merlion Compute Pte Ltd", "SG", "SG", "SG"), DAY),
+                new OrderLine("3", "NVIDIA H100 SXM5 80GB", null, BigDecimal.ONE, "SG", new Party("Tech Hub Fulfillment LLC", "SG", "SG", "SG"), DAY),
+                new OrderLine("4", "NVIDIA H100 SXM5 80GB", null, BigDecimal.ONE, "SG", new Party("Tech Hub Fulfillment L.L.C.", "AE", "AE", "AE"), DAY));
+        OrderDecision order = screening.check(new Order("PO-6", DAY, lines));
+        assertEquals(Outcome.NLR, order.lines().get(0).outcome());
+        assertEquals(Outcome.NLR, order.lines().get(1).outcome());
+        assertEquals("Lion City AI Pte Ltd", order.lines().get(0).screening().get(0).name());
+        assertEquals("Merlion Compute Pte Ltd", order.lines().get(1).screening().get(0).name());
+        assertNotEquals(Outcome.NLR, order.lines().get(2).outcome(), "a listed party is never merged with an unlisted one");
+        assertTrue(order.lines().get(3).reasons().stream().anyMatch(r -> r.text().contains("Tech Hub Fulfillment L.L.C.")),
+                "a line with a hit keeps its own name in its reasons");
     }
 
     @Test

@@ -16,6 +16,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SheetDataWriter;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
@@ -214,11 +215,16 @@ public final class AnnotatedWorkbookWriter {
     /**
      * Deflates at the fastest level: the verdict columns make each row about three times the input's size, and
      * at the default level compressing them was the largest single cost of a 100,000-line order
-     * (docs/performance.md). The file is somewhat larger; Excel reads it the same.
+     * (docs/performance.md). The file is somewhat larger; Excel reads it the same. Escapes cell text in runs.
      */
     private static final class FastDeflateWorkbook extends SXSSFWorkbook {
         FastDeflateWorkbook() {
             super(200);
+        }
+
+        @Override
+        protected SheetDataWriter createSheetDataWriter() throws IOException {
+            return new FastEscapeSheetDataWriter();
         }
 
         @Override

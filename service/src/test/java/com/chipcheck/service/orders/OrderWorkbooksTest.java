@@ -150,6 +150,21 @@ class OrderWorkbooksTest {
     }
 
     @Test
+    void textIsEscapedExactlyAsPoiEscapesIt() throws Exception {
+        String text = "a<b>&\"c\"\n\r\t\u00a0\u0001\u001f\ufffe\uffff end 中文 \ud83d\ude00 \ud800 =SUM(A1)";
+        java.io.StringWriter poi = new java.io.StringWriter();
+        java.lang.reflect.Method escape = org.apache.poi.xssf.streaming.SheetDataWriter.class
+                .getDeclaredMethod("outputEscapedString", String.class);
+        escape.setAccessible(true);
+        try (org.apache.poi.xssf.streaming.SheetDataWriter writer = new org.apache.poi.xssf.streaming.SheetDataWriter(poi)) {
+            escape.invoke(writer, text);
+        }
+        java.io.StringWriter ours = new java.io.StringWriter();
+        FastEscapeSheetDataWriter.escapeTo(text, ours);
+        assertEquals(poi.toString(), ours.toString());
+    }
+
+    @Test
     void aFileThatIsNotAWorkbookIsRefusedClearly() throws Exception {
         File f = dir.resolve("fake.xlsx").toFile();
         Files.writeString(f.toPath(), "this is not a zip");
