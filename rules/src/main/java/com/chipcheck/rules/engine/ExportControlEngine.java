@@ -69,7 +69,11 @@ public final class ExportControlEngine {
      * with a hit keeps its names in the comparison (its reasons quote them).
      */
     public OrderDecision check(Order order) {
-        Screener screener = lists.current();
+        return check(order, lists.current());
+    }
+
+    /** As {@link #check(Order)}, against the given list version: for an order decided in parts, one version for all. */
+    public OrderDecision check(Order order, Screener screener) {
         LocalDate orderAsOf = order.asOf() != null ? order.asOf() : LocalDate.now(clock);
         Map<OrderLine, Integer> distinctIndex = new HashMap<>();
         List<Pending> distinct = new ArrayList<>();

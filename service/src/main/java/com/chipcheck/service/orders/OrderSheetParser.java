@@ -28,38 +28,72 @@ public final class OrderSheetParser {
     }
 
     public ParsedOrder parse(List<SheetRow> sheet) {
-        int headerIndex = -1;
-        Map<OrderColumn, Integer> columns = new EnumMap<>(OrderColumn.class);
-        for (int i = 0; i < Math.min(HEADER_SEARCH_ROWS, sheet.size()) && headerIndex < 0; i++) {
-            Map<OrderColumn, Integer> found = new EnumMap<>(OrderColumn.class);
-            sheet.get(i).cells().forEach((col, text) -> OrderColumn.of(text).ifPresent(c -> found.putIfAbsent(c, col)));
-            if (found.containsKey(OrderColumn.PART_NUMBER) && found.containsKey(OrderColumn.DESTINATION)) {
-                headerIndex = i;
-                columns = found;
+        Incremental parser = new Incremental();
+        sheet.forEach(parser::add);
+        return parser.finish();
+    }
+
+    /**
+     * Parses rows as they are read: the header is looked for in the first rows; every later non-blank row becomes a
+     * line at once, so that lines can be decided while the rest of the sheet is still being read.
+     */
+    public static final class Incremental {
+        private int seen;
+        private Integer headerRow;
+        private Map<OrderColumn, Integer> columns;
+        private OrderFileException problem;
+        private final List<SheetRow> rows = new ArrayList<>();
+        private final List<OrderLine> lines = new ArrayList<>();
+
+        public void add(SheetRow row) {
+            if (problem != null) {
+                return;
             }
-        }
-        if (headerIndex < 0) {
-            throw new OrderFileException("no header row with \"Part Number\" and \"Destination\" in the first "
-                    + HEADER_SEARCH_ROWS + " rows");
-        }
-        List<String> missing = new ArrayList<>();
-        for (OrderColumn c : OrderColumn.values()) {
-            if (c.required() && !columns.containsKey(c)) {
-                missing.add(c.header());
+            if (headerRow == null) {
+                if (++seen > HEADER_SEARCH_ROWS) {
+                    problem = new OrderFileException("no header row with \"Part Number\" and \"Destination\" in the first "
+                            + HEADER_SEARCH_ROWS + " rows");
+                    return;
+                }
+                Map<OrderColumn, Integer> found = new EnumMap<>(OrderColumn.class);
+                row.cells().forEach((col, text) -> OrderColumn.of(text).ifPresent(c -> found.putIfAbsent(c, col)));
+                if (found.containsKey(OrderColumn.PART_NUMBER) && found.containsKey(OrderColumn.DESTINATION)) {
+                    List<String> missing = new ArrayList<>();
+                    for (OrderColumn c : OrderColumn.values()) {
+                        if (c.required() && !found.containsKey(c)) {
+                            missing.add(c.header());
+                        }
+                    }
+                    if (!missing.isEmpty()) {
+                        problem = new OrderFileException("the header row lacks the column(s) " + String.join(", ", missing));
+                        return;
+                    }
+                    headerRow = row.rowNumber();
+                    columns = found;
+                }
+                return;
             }
-        }
-        if (!missing.isEmpty()) {
-            throw new OrderFileException("the header row lacks the column(s) " + String.join(", ", missing));
-        }
-        List<SheetRow> rows = new ArrayList<>();
-        List<OrderLine> lines = new ArrayList<>();
-        for (SheetRow row : sheet.subList(headerIndex + 1, sheet.size())) {
             if (!row.blank()) {
                 rows.add(row);
                 lines.add(line(row, columns));
             }
         }
-        return new ParsedOrder(sheet.get(headerIndex).rowNumber(), columns, rows, lines);
+
+        /** The lines parsed so far (grows while rows are added). */
+        public List<OrderLine> lines() {
+            return lines;
+        }
+
+        public ParsedOrder finish() {
+            if (problem != null) {
+                throw problem;
+            }
+            if (headerRow == null) {
+                throw new OrderFileException("no header row with \"Part Number\" and \"Destination\" in the first "
+                        + HEADER_SEARCH_ROWS + " rows");
+            }
+            return new ParsedOrder(headerRow, columns, rows, lines);
+        }
     }
 
     private static OrderLine line(SheetRow row, Map<OrderColumn, Integer> columns) {

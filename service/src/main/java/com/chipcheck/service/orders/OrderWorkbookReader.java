@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Reads an .xlsx with POI's streaming (SAX) API, never the whole-workbook usermodel: every sheet, the order being
@@ -38,30 +39,41 @@ public final class OrderWorkbookReader {
     }
 
     public WorkbookContent read(File xlsx) {
+        return read(xlsx, row -> { });
+    }
+
+    /**
+     * Reads every sheet; each row of the order sheet is also handed to {@code orderRows} as soon as it is read,
+     * so that a consumer on another thread can decide lines while the rest of the file is still being read.
+     */
+    public WorkbookContent read(File xlsx, Consumer<SheetRow> orderRows) {
         try (OPCPackage pkg = OPCPackage.open(xlsx, PackageAccess.READ)) {
             XSSFReader reader = new XSSFReader(pkg);
             StylesTable styles = reader.getStylesTable();
             ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg);
+            List<String> names = new ArrayList<>();
+            XSSFReader.SheetIterator first = (XSSFReader.SheetIterator) reader.getSheetsData();
+            while (first.hasNext()) {
+                first.next().close();
+                names.add(first.getSheetName());
+            }
+            if (names.isEmpty()) {
+                throw new OrderFileException("the workbook has no sheet");
+            }
+            int order = Math.max(0, names.stream().map(n -> n.equalsIgnoreCase("Order")).toList().indexOf(true));
             XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
             List<WorkbookContent.NamedSheet> read = new ArrayList<>();
-            int order = -1;
             Collector collector = new Collector(maxRows); // one budget of rows across all sheets
             while (sheets.hasNext()) {
                 try (InputStream sheet = sheets.next()) {
-                    String name = sheets.getSheetName();
-                    if (order < 0 && name.equalsIgnoreCase("Order")) {
-                        order = read.size();
-                    }
+                    collector.listener = read.size() == order ? orderRows : null;
                     XMLReader parser = SAXHelper.newXMLReader();
                     parser.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, collector, new IsoDateFormatter(), false));
                     parser.parse(new InputSource(sheet));
-                    read.add(new WorkbookContent.NamedSheet(name, collector.take()));
+                    read.add(new WorkbookContent.NamedSheet(sheets.getSheetName(), collector.take()));
                 }
             }
-            if (read.isEmpty()) {
-                throw new OrderFileException("the workbook has no sheet");
-            }
-            return new WorkbookContent(read, Math.max(order, 0));
+            return new WorkbookContent(read, order);
         } catch (OrderFileException e) {
             throw e;
         } catch (NotOfficeXmlFileException | InvalidFormatException e) {
@@ -87,6 +99,7 @@ public final class OrderWorkbookReader {
         private final int maxRows;
         private List<SheetRow> rows = new ArrayList<>();
         private int total;
+        private Consumer<SheetRow> listener;
         private Map<Integer, String> current;
         private int rowNumber;
 
@@ -111,7 +124,11 @@ public final class OrderWorkbookReader {
 
         @Override
         public void endRow(int rowNum) {
-            rows.add(new SheetRow(rowNumber, current));
+            SheetRow row = new SheetRow(rowNumber, current);
+            rows.add(row);
+            if (listener != null) {
+                listener.accept(row);
+            }
         }
 
         @Override

@@ -33,9 +33,26 @@ public final class OrderWorkbooks {
         this.maxRows = maxRows;
     }
 
+    /**
+     * Reads the file and decides its lines. For a workbook, the lines are parsed and decided on a second thread
+     * while the file is still being read ({@link PipelinedDecision}); a CSV is read first, then decided.
+     */
     public Result evaluate(File file, String orderId) {
-        WorkbookContent workbook = read(file);
-        return decide(new OrderSheetParser().parse(workbook.orderRows()), workbook, orderId);
+        if (!isWorkbook(file)) {
+            WorkbookContent workbook = read(file);
+            return decide(new OrderSheetParser().parse(workbook.orderRows()), workbook, orderId);
+        }
+        LocalDate asOf = LocalDate.now(clock);
+        PipelinedDecision pipeline = new PipelinedDecision(engine, orderId, asOf);
+        WorkbookContent workbook;
+        try {
+            workbook = new OrderWorkbookReader(maxRows).read(file, pipeline);
+        } catch (RuntimeException e) {
+            pipeline.abandon();
+            throw e;
+        }
+        PipelinedDecision.Outcome outcome = pipeline.finish();
+        return new Result(outcome.input(), outcome.decision(), outcome.order(), workbook, clock.instant());
     }
 
     Result decide(OrderSheetParser.ParsedOrder parsed, WorkbookContent workbook, String orderId) {
@@ -44,6 +61,14 @@ public final class OrderWorkbooks {
     }
 
     /** .xlsx by its content (a zip), CSV by its name; an old .xls or an encrypted workbook is refused by name. */
+    private static boolean isWorkbook(File file) {
+        try (InputStream in = FileMagic.prepareToCheckMagic(new FileInputStream(file))) {
+            return FileMagic.valueOf(in) == FileMagic.OOXML;
+        } catch (IOException e) {
+            throw new OrderFileException("the file cannot be read");
+        }
+    }
+
     WorkbookContent read(File file) {
         FileMagic magic;
         try (InputStream in = FileMagic.prepareToCheckMagic(new FileInputStream(file))) {
