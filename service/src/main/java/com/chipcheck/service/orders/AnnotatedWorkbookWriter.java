@@ -51,51 +51,105 @@ public final class AnnotatedWorkbookWriter {
 
     public void write(OrderSheetParser.ParsedOrder order, WorkbookContent workbook, OrderDecision decision, Instant uploaded,
                       OutputStream out) throws IOException {
-        try (SXSSFWorkbook wb = new FastDeflateWorkbook()) {
-            Styles styles = new Styles(wb);
-            for (int s = 0; s < workbook.sheets().size(); s++) {
-                WorkbookContent.NamedSheet sheet = workbook.sheets().get(s);
-                if (s == workbook.orderSheet()) {
-                    orderSheet(wb.createSheet(sheet.name()), order, sheet.rows(), decision, styles);
-                } else {
-                    SXSSFSheet copy = wb.createSheet(sheet.name());
-                    for (SheetRow source : sheet.rows()) {
-                        Row row = copy.createRow(source.rowNumber() - 1);
-                        source.cells().forEach((col, text) -> value(row.createCell(col), text, styles));
-                    }
-                }
-            }
-            summary(wb.createSheet(summaryName(workbook)), decision, uploaded, styles);
-            wb.write(out);
-            wb.dispose();
-        }
-    }
-
-    private static void orderSheet(SXSSFSheet sheet, OrderSheetParser.ParsedOrder order, List<SheetRow> allRows,
-                                   OrderDecision decision, Styles styles) {
-        int width = allRows.stream().flatMap(r -> r.cells().keySet().stream()).mapToInt(Integer::intValue).max().orElse(0) + 1;
+        List<SheetRow> orderRows = workbook.orderRows();
+        int width = orderRows.stream().flatMap(r -> r.cells().keySet().stream()).mapToInt(Integer::intValue).max().orElse(0) + 1;
         Map<Integer, LineDecision> byRow = new HashMap<>();
         for (int i = 0; i < order.rows().size(); i++) {
             byRow.put(order.rows().get(i).rowNumber(), decision.lines().get(i));
         }
-        for (SheetRow source : allRows) {
-            Row row = sheet.createRow(source.rowNumber() - 1);
+        try (Session session = new Session()) {
+            for (int s = 0; s < workbook.sheets().size(); s++) {
+                WorkbookContent.NamedSheet sheet = workbook.sheets().get(s);
+                if (s == workbook.orderSheet()) {
+                    session.startOrderSheet(sheet.name(), width);
+                    for (SheetRow source : sheet.rows()) {
+                        session.orderRow(source, source.rowNumber() == order.headerRow(), byRow.get(source.rowNumber()));
+                    }
+                    session.finishOrderSheet();
+                } else {
+                    session.copySheet(sheet);
+                }
+            }
+            session.finish(workbook, decision, uploaded, out);
+        }
+    }
+
+    /**
+     * An annotated workbook being written: the order sheet row by row (possibly while the input is still being
+     * read and decided), then the user's other sheets and the Summary.
+     */
+    static final class Session implements AutoCloseable {
+        /** The order sheet's name until its real one is known (it may be decided before every sheet name is read). */
+        static final String UNNAMED = "order-being-written";
+        private final SXSSFWorkbook wb = new FastDeflateWorkbook();
+        private final Styles styles = new Styles(wb);
+        private SXSSFSheet orderSheet;
+        private int width;
+        private int headerRow;
+        private int lastRow;
+
+        /** @param width the first column of the verdicts: one past the last column of the sheet */
+        void startOrderSheet(String name, int width) {
+            this.orderSheet = wb.createSheet(name);
+            this.width = width;
+        }
+
+        /**
+         * Writes one row of the order sheet, rows in order; with its verdict if it is a line.
+         *
+         * @return false, writing nothing, if the row has a cell where the verdict columns go
+         */
+        boolean orderRow(SheetRow source, boolean header, LineDecision d) {
+            if (source.cells() instanceof java.util.SortedMap<Integer, String> cells && !cells.isEmpty() && cells.lastKey() >= width) {
+                return false;
+            }
+            Row row = orderSheet.createRow(source.rowNumber() - 1);
             source.cells().forEach((col, text) -> value(row.createCell(col), text, styles));
-            if (source.rowNumber() == order.headerRow()) {
+            if (header) {
+                headerRow = source.rowNumber();
                 for (int j = 0; j < ADDED.size(); j++) {
                     Cell c = row.createCell(width + j);
                     c.setCellValue(ADDED.get(j));
                     c.setCellStyle(styles.header);
                 }
             }
-            LineDecision d = byRow.get(source.rowNumber());
             if (d != null) {
                 verdict(row, width, d, styles);
             }
+            lastRow = source.rowNumber();
+            return true;
         }
-        sheet.createFreezePane(0, order.headerRow());
-        int lastRow = allRows.isEmpty() ? order.headerRow() : allRows.get(allRows.size() - 1).rowNumber();
-        sheet.setAutoFilter(new CellRangeAddress(order.headerRow() - 1, lastRow - 1, 0, width + ADDED.size() - 1));
+
+        void finishOrderSheet() {
+            if (headerRow > 0) {
+                orderSheet.createFreezePane(0, headerRow);
+                orderSheet.setAutoFilter(new CellRangeAddress(headerRow - 1, Math.max(headerRow, lastRow) - 1, 0, width + ADDED.size() - 1));
+            }
+        }
+
+        void copySheet(WorkbookContent.NamedSheet sheet) {
+            SXSSFSheet copy = wb.createSheet(sheet.name());
+            for (SheetRow source : sheet.rows()) {
+                Row row = copy.createRow(source.rowNumber() - 1);
+                source.cells().forEach((col, text) -> value(row.createCell(col), text, styles));
+            }
+        }
+
+        /** Puts the order sheet back in its place among the user's sheets, adds the Summary, writes the file. */
+        void finish(WorkbookContent workbook, OrderDecision decision, Instant uploaded, OutputStream out) throws IOException {
+            wb.setSheetName(wb.getSheetIndex(orderSheet), workbook.orderSheetName());
+            wb.setSheetOrder(orderSheet.getSheetName(), workbook.orderSheet());
+            wb.setActiveSheet(workbook.orderSheet());
+            wb.setSelectedTab(workbook.orderSheet());
+            summary(wb.createSheet(summaryName(workbook)), decision, uploaded, styles);
+            wb.write(out);
+        }
+
+        @Override
+        public void close() throws IOException {
+            wb.dispose();
+            wb.close();
+        }
     }
 
     /** "Summary", unless the user's workbook already has a sheet of that name. */

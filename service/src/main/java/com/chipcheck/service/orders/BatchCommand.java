@@ -31,16 +31,16 @@ public final class BatchCommand {
         Path output = input.resolveSibling(name.replaceFirst("(?i)\\.xlsx$", "") + ".checked.xlsx");
         OrderWorkbooks workbooks = new OrderWorkbooks(OfflineEngine.create(java.nio.file.Path.of("data")), Clock.systemUTC(), 1_048_576);
         OrderWorkbooks.Result result;
-        try {
-            result = workbooks.evaluate(input.toFile(), name);
+        Path partial = Files.createTempFile(output.toAbsolutePath().getParent(), ".chipcheck-", ".xlsx");
+        try (OutputStream out = Files.newOutputStream(partial)) {
+            result = workbooks.evaluateAndWrite(input.toFile(), name, out);
         } catch (OrderFileException e) {
+            Files.deleteIfExists(partial);
             System.err.println(name + ": " + e.getMessage());
             System.exit(1);
             return;
         }
-        try (OutputStream out = Files.newOutputStream(output)) {
-            workbooks.writeReport(result, out);
-        }
+        Files.move(partial, output, java.nio.file.StandardCopyOption.REPLACE_EXISTING); // never a half-written report
         Map<Outcome, Integer> counts = new EnumMap<>(Outcome.class);
         for (LineDecision d : result.decision().lines()) {
             counts.merge(d.outcome(), 1, Integer::sum);

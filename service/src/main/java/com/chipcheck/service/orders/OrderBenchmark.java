@@ -44,9 +44,9 @@ public final class OrderBenchmark {
             long pf = peakHeap();
             resetPeaks();
             t = System.nanoTime();
-            OrderWorkbooks.Result result = workbooks.evaluate(input, "bench");
+            OrderWorkbooks.Result result;
             try (OutputStream o = Files.newOutputStream(out)) {
-                workbooks.writeReport(result, o);
+                result = workbooks.evaluateAndWrite(input, "bench", o);
             }
             long e = System.nanoTime() - t;
             long pe = peakHeap();

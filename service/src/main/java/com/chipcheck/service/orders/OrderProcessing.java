@@ -48,9 +48,8 @@ public class OrderProcessing {
         try {
             temp = Files.createTempFile("chipcheck-order-", upload.fileName().toLowerCase(Locale.ROOT).endsWith(".csv") ? ".csv" : ".xlsx");
             Files.write(temp, upload.content());
-            OrderWorkbooks.Result result = workbooks.evaluate(temp.toFile(), upload.orderId());
             ByteArrayOutputStream report = new ByteArrayOutputStream();
-            workbooks.writeReport(result, report);
+            OrderWorkbooks.Result result = workbooks.evaluateAndWrite(temp.toFile(), upload.orderId(), report);
             DecisionRecord record = ledger.append("ORDER", upload.requestedBy(), result.input(), result.decision());
             store.save(new OrderStore.StoredOrder(upload.orderId(), upload.fileName(), result.input(), result.decision(),
                     report.toByteArray(), record.decisionId()));

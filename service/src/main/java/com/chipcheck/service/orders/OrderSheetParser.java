@@ -45,15 +45,19 @@ public final class OrderSheetParser {
         private final List<SheetRow> rows = new ArrayList<>();
         private final List<OrderLine> lines = new ArrayList<>();
 
-        public void add(SheetRow row) {
+        /** What a row turned out to be: the header, another row without a line, or line number n (from 0). */
+        public static final int HEADER = -2;
+        public static final int NO_LINE = -1;
+
+        public int add(SheetRow row) {
             if (problem != null) {
-                return;
+                return NO_LINE;
             }
             if (headerRow == null) {
                 if (++seen > HEADER_SEARCH_ROWS) {
                     problem = new OrderFileException("no header row with \"Part Number\" and \"Destination\" in the first "
                             + HEADER_SEARCH_ROWS + " rows");
-                    return;
+                    return NO_LINE;
                 }
                 Map<OrderColumn, Integer> found = new EnumMap<>(OrderColumn.class);
                 row.cells().forEach((col, text) -> OrderColumn.of(text).ifPresent(c -> found.putIfAbsent(c, col)));
@@ -66,17 +70,20 @@ public final class OrderSheetParser {
                     }
                     if (!missing.isEmpty()) {
                         problem = new OrderFileException("the header row lacks the column(s) " + String.join(", ", missing));
-                        return;
+                        return NO_LINE;
                     }
                     headerRow = row.rowNumber();
                     columns = found;
+                    return HEADER;
                 }
-                return;
+                return NO_LINE;
             }
-            if (!row.blank()) {
-                rows.add(row);
-                lines.add(line(row, columns));
+            if (row.blank()) {
+                return NO_LINE;
             }
+            rows.add(row);
+            lines.add(line(row, columns));
+            return lines.size() - 1;
         }
 
         /** The lines parsed so far (grows while rows are added). */

@@ -14,7 +14,9 @@ import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFComment;
 import org.xml.sax.InputSource;
-import org.xml.sax.XMLReader;
+import org.xml.sax.Attributes;
+import org.xml.sax.SAXException;
+import org.xml.sax.helpers.XMLFilterImpl;
 
 import java.io.File;
 import java.io.InputStream;
@@ -23,7 +25,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 
 /**
  * Reads an .xlsx with POI's streaming (SAX) API, never the whole-workbook usermodel: every sheet, the order being
@@ -38,6 +39,15 @@ public final class OrderWorkbookReader {
         this.maxRows = maxRows;
     }
 
+    /** Told about the order sheet while it is read: its dimension (when the file states it), then each row. */
+    public interface OrderSheetListener {
+        /** @param lastColumn the last column (0-based) the sheet says it uses */
+        default void dimension(int lastColumn) {
+        }
+
+        void row(SheetRow row);
+    }
+
     public WorkbookContent read(File xlsx) {
         return read(xlsx, row -> { });
     }
@@ -46,7 +56,7 @@ public final class OrderWorkbookReader {
      * Reads every sheet; each row of the order sheet is also handed to {@code orderRows} as soon as it is read,
      * so that a consumer on another thread can decide lines while the rest of the file is still being read.
      */
-    public WorkbookContent read(File xlsx, Consumer<SheetRow> orderRows) {
+    public WorkbookContent read(File xlsx, OrderSheetListener orderRows) {
         try (OPCPackage pkg = OPCPackage.open(xlsx, PackageAccess.READ)) {
             XSSFReader reader = new XSSFReader(pkg);
             StylesTable styles = reader.getStylesTable();
@@ -66,8 +76,19 @@ public final class OrderWorkbookReader {
             Collector collector = new Collector(maxRows); // one budget of rows across all sheets
             while (sheets.hasNext()) {
                 try (InputStream sheet = sheets.next()) {
-                    collector.listener = read.size() == order ? orderRows : null;
-                    XMLReader parser = SAXHelper.newXMLReader();
+                    boolean isOrder = read.size() == order;
+                    collector.listener = isOrder ? orderRows : null;
+                    XMLFilterImpl parser = new XMLFilterImpl(SAXHelper.newXMLReader()) {
+                        @Override
+                        public void startElement(String uri, String localName, String qName, Attributes atts) throws SAXException {
+                            if (isOrder && "dimension".equals(localName) && atts.getValue("ref") != null) {
+                                String ref = atts.getValue("ref");
+                                String last = ref.contains(":") ? ref.substring(ref.indexOf(':') + 1) : ref;
+                                orderRows.dimension(new CellReference(last).getCol());
+                            }
+                            super.startElement(uri, localName, qName, atts);
+                        }
+                    };
                     parser.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, collector, new IsoDateFormatter(), false));
                     parser.parse(new InputSource(sheet));
                     read.add(new WorkbookContent.NamedSheet(sheets.getSheetName(), collector.take()));
@@ -99,7 +120,7 @@ public final class OrderWorkbookReader {
         private final int maxRows;
         private List<SheetRow> rows = new ArrayList<>();
         private int total;
-        private Consumer<SheetRow> listener;
+        private OrderSheetListener listener;
         private Map<Integer, String> current;
         private int rowNumber;
 
@@ -127,7 +148,7 @@ public final class OrderWorkbookReader {
             SheetRow row = new SheetRow(rowNumber, current);
             rows.add(row);
             if (listener != null) {
-                listener.accept(row);
+                listener.row(row);
             }
         }
 

@@ -33,17 +33,50 @@ public final class OrderWorkbooks {
         this.maxRows = maxRows;
     }
 
-    /**
-     * Reads the file and decides its lines. For a workbook, the lines are parsed and decided on a second thread
-     * while the file is still being read ({@link PipelinedDecision}); a CSV is read first, then decided.
-     */
+    /** Reads the file and decides its lines (the annotated workbook is written by {@link #writeReport}). */
     public Result evaluate(File file, String orderId) {
         if (!isWorkbook(file)) {
             WorkbookContent workbook = read(file);
             return decide(new OrderSheetParser().parse(workbook.orderRows()), workbook, orderId);
         }
+        Pipelined p = pipelined(file, orderId, false);
+        return p.result();
+    }
+
+    /**
+     * Reads the file, decides its lines and writes the annotated workbook to {@code out}. For a workbook, the order
+     * sheet is parsed, decided and written on a second thread while the file is still being read
+     * ({@link PipelinedDecision}); a CSV is read first, then decided and written.
+     */
+    public Result evaluateAndWrite(File file, String orderId, OutputStream out) throws IOException {
+        if (!isWorkbook(file)) {
+            Result result = evaluate(file, orderId);
+            writeReport(result, out);
+            return result;
+        }
+        Pipelined p = pipelined(file, orderId, true);
+        if (p.session() == null) {
+            writeReport(p.result(), out);
+            return p.result();
+        }
+        try (AnnotatedWorkbookWriter.Session session = p.session()) {
+            WorkbookContent workbook = p.result().workbook();
+            for (int s = 0; s < workbook.sheets().size(); s++) {
+                if (s != workbook.orderSheet()) {
+                    session.copySheet(workbook.sheets().get(s));
+                }
+            }
+            session.finish(workbook, p.result().decision(), p.result().uploaded(), out);
+        }
+        return p.result();
+    }
+
+    private record Pipelined(Result result, AnnotatedWorkbookWriter.Session session) {
+    }
+
+    private Pipelined pipelined(File file, String orderId, boolean write) {
         LocalDate asOf = LocalDate.now(clock);
-        PipelinedDecision pipeline = new PipelinedDecision(engine, orderId, asOf);
+        PipelinedDecision pipeline = new PipelinedDecision(engine, orderId, asOf, write);
         WorkbookContent workbook;
         try {
             workbook = new OrderWorkbookReader(maxRows).read(file, pipeline);
@@ -52,7 +85,8 @@ public final class OrderWorkbooks {
             throw e;
         }
         PipelinedDecision.Outcome outcome = pipeline.finish();
-        return new Result(outcome.input(), outcome.decision(), outcome.order(), workbook, clock.instant());
+        Result result = new Result(outcome.input(), outcome.decision(), outcome.order(), workbook, clock.instant());
+        return new Pipelined(result, outcome.session());
     }
 
     Result decide(OrderSheetParser.ParsedOrder parsed, WorkbookContent workbook, String orderId) {

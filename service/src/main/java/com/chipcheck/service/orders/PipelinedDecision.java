@@ -6,23 +6,35 @@ import com.chipcheck.rules.engine.ExportControlEngine;
 import com.chipcheck.rules.order.Order;
 import com.chipcheck.rules.order.OrderLine;
 import com.chipcheck.rules.screening.Screener;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
+import java.io.IOException;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import java.util.function.Consumer;
 
 /**
- * Parses and decides the rows of an order sheet on a second thread while the reader is still reading the file:
- * rows arrive through {@link #accept}, lines are decided in chunks against one list version, and
- * {@link #finish} returns the parsed order and the decision of all its lines. Reading a workbook and deciding
- * its lines then take about as long as the longer of the two, not their sum (docs/performance.md).
+ * Parses, decides and writes the order sheet on a second thread while the reader is still reading the file: rows
+ * arrive through {@link #row}, lines are decided in chunks against one list version, and each row goes into the
+ * annotated workbook as soon as its line is decided. Reading and the rest then take about as long as the longer of
+ * the two, not their sum (docs/performance.md). When the file states no dimension, or a row has a cell where the
+ * verdict columns would go, the sheet is not written here and the caller writes the workbook afterwards.
  */
-final class PipelinedDecision implements Consumer<SheetRow> {
+final class PipelinedDecision implements OrderWorkbookReader.OrderSheetListener {
 
-    record Outcome(OrderSheetParser.ParsedOrder order, OrderDecision decision, Order input) {
+    private static final Logger log = LoggerFactory.getLogger(PipelinedDecision.class);
+
+    record Outcome(OrderSheetParser.ParsedOrder order, OrderDecision decision, Order input,
+                   AnnotatedWorkbookWriter.Session session) {
+    }
+
+    /** A row read but not yet written, and what it is (header, line n, or neither). */
+    private record Pending(SheetRow row, int kind) {
     }
 
     private static final int CHUNK = 2_000;
@@ -31,50 +43,73 @@ final class PipelinedDecision implements Consumer<SheetRow> {
     private final BlockingQueue<SheetRow> queue = new ArrayBlockingQueue<>(8_192);
     private final OrderSheetParser.Incremental parser = new OrderSheetParser.Incremental();
     private final List<LineDecision> decided = new ArrayList<>();
+    private final Deque<Pending> unwritten = new ArrayDeque<>();
     private final ExportControlEngine engine;
     private final Screener screener;
     private final String orderId;
     private final LocalDate asOf;
     private final Thread worker;
+    private volatile int width = -1;
+    private AnnotatedWorkbookWriter.Session session;
+    private boolean streaming;
     private RuntimeException failure;
-    private String listVersion;
 
-    PipelinedDecision(ExportControlEngine engine, String orderId, LocalDate asOf) {
+    PipelinedDecision(ExportControlEngine engine, String orderId, LocalDate asOf, boolean write) {
         this.engine = engine;
         this.screener = engine.lists().current();
         this.orderId = orderId;
         this.asOf = asOf;
+        this.streaming = write;
         this.worker = new Thread(this::work, "decide-" + orderId);
         this.worker.setDaemon(true);
         this.worker.start();
     }
 
     @Override
-    public void accept(SheetRow row) {
+    public void dimension(int lastColumn) {
+        width = lastColumn + 1; // published to the worker by the queue hand-off of the first row
+    }
+
+    @Override
+    public void row(SheetRow row) {
         put(row);
     }
 
-    /** Waits for the last lines to be decided; rethrows what went wrong on the deciding thread. */
+    /** Waits for the last lines; rethrows what went wrong on the deciding thread. The session, if any, is the caller's. */
     Outcome finish() {
         put(END);
         try {
             worker.join();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            closeSession();
             throw new IllegalStateException("interrupted while deciding order " + orderId, e);
         }
         if (failure != null) {
+            closeSession();
             throw failure;
         }
         OrderSheetParser.ParsedOrder parsed = parser.finish();
         Order input = new Order(orderId, asOf, parsed.lines());
-        return new Outcome(parsed, OrderDecision.of(orderId, asOf, engine.ruleSetVersion(), listVersion, decided), input);
+        OrderDecision decision = OrderDecision.of(orderId, asOf, engine.ruleSetVersion(), screener.list().version().id(), decided);
+        if (streaming && session != null) {
+            session.finishOrderSheet();
+            return new Outcome(parsed, decision, input, session);
+        }
+        closeSession();
+        return new Outcome(parsed, decision, input, null);
     }
 
     /** Unblocks the deciding thread when the reader fails half-way. */
     void abandon() {
         queue.clear();
         put(END);
+        try {
+            worker.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        closeSession();
     }
 
     private void put(SheetRow row) {
@@ -87,14 +122,16 @@ final class PipelinedDecision implements Consumer<SheetRow> {
     }
 
     private void work() {
-        listVersion = screener.list().version().id();
         try {
             for (SheetRow row = queue.take(); row != END; row = queue.take()) {
                 if (failure != null) {
                     continue; // keep draining so that the reader never blocks
                 }
                 try {
-                    parser.add(row);
+                    int kind = parser.add(row);
+                    if (streaming) {
+                        unwritten.add(new Pending(row, kind));
+                    }
                     if (parser.lines().size() - decided.size() >= CHUNK) {
                         decideUpTo(parser.lines().size());
                     }
@@ -116,6 +153,48 @@ final class PipelinedDecision implements Consumer<SheetRow> {
         List<OrderLine> chunk = List.copyOf(parser.lines().subList(decided.size(), end));
         if (!chunk.isEmpty()) {
             decided.addAll(engine.check(new Order(orderId, asOf, chunk), screener).lines());
+        }
+        writeDecidedRows();
+    }
+
+    /** Writes, in order, every pending row whose line (if it is one) is decided. */
+    private void writeDecidedRows() {
+        if (!streaming) {
+            return;
+        }
+        if (session == null) {
+            if (width < 1) {
+                stopStreaming("the sheet states no dimension");
+                return;
+            }
+            session = new AnnotatedWorkbookWriter.Session();
+            session.startOrderSheet(AnnotatedWorkbookWriter.Session.UNNAMED, width); // named when the whole file is read
+        }
+        while (!unwritten.isEmpty() && unwritten.peek().kind() < decided.size()) {
+            Pending p = unwritten.poll();
+            LineDecision d = p.kind() >= 0 ? decided.get(p.kind()) : null;
+            if (!session.orderRow(p.row(), p.kind() == OrderSheetParser.Incremental.HEADER, d)) {
+                stopStreaming("row " + p.row().rowNumber() + " has a cell beyond the sheet's stated dimension");
+                return;
+            }
+        }
+    }
+
+    private void stopStreaming(String why) {
+        log.info("order {}: annotated workbook written after reading, not while: {}", orderId, why);
+        streaming = false;
+        unwritten.clear();
+        closeSession();
+    }
+
+    private void closeSession() {
+        if (session != null) {
+            try {
+                session.close();
+            } catch (IOException e) {
+                log.warn("cannot dispose the temporary files of order {}", orderId, e);
+            }
+            session = null;
         }
     }
 }

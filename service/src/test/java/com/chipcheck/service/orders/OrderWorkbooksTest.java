@@ -90,11 +90,22 @@ class OrderWorkbooksTest {
         assertTrue(row5.contains("I5: \"30.09.2026\" is not a date"), row5);
     }
 
-    @Test
-    void theAnnotatedWorkbookKeepsTheOrderAndAddsTheVerdicts() throws Exception {
-        OrderWorkbooks.Result result = workbooks.evaluate(order(), "PO-X");
+    /** The annotated workbook, written after reading (false) or while reading (true, as uploads and batch do). */
+    private static byte[] annotate(File file, String orderId, boolean whileReading) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        workbooks.writeReport(result, out);
+        if (whileReading) {
+            workbooks.evaluateAndWrite(file, orderId, out);
+        } else {
+            workbooks.writeReport(workbooks.evaluate(file, orderId), out);
+        }
+        return out.toByteArray();
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "written while reading: {0}")
+    @org.junit.jupiter.params.provider.ValueSource(booleans = {false, true})
+    void theAnnotatedWorkbookKeepsTheOrderAndAddsTheVerdicts(boolean whileReading) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.write(annotate(order(), "PO-X", whileReading));
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
             Sheet s = wb.getSheet("Order");
             Row header = s.getRow(0);
@@ -118,8 +129,9 @@ class OrderWorkbooksTest {
         }
     }
 
-    @Test
-    void theUsersOtherSheetsComeBackInTheirPlaceAndTheSummaryNeverOverwritesOne() throws Exception {
+    @org.junit.jupiter.params.ParameterizedTest(name = "written while reading: {0}")
+    @org.junit.jupiter.params.provider.ValueSource(booleans = {false, true})
+    void theUsersOtherSheetsComeBackInTheirPlaceAndTheSummaryNeverOverwritesOne(boolean whileReading) throws Exception {
         File f = dir.resolve("sheets.xlsx").toFile();
         try (XSSFWorkbook wb = new XSSFWorkbook(); FileOutputStream out = new FileOutputStream(f)) {
             wb.createSheet("Notes").createRow(2).createCell(1).setCellValue("approved by J. Doe");
@@ -136,9 +148,8 @@ class OrderWorkbooksTest {
             wb.createSheet("Summary").createRow(0).createCell(0).setCellValue("the buyer's own summary");
             wb.write(out);
         }
-        OrderWorkbooks.Result result = workbooks.evaluate(f, "PO-S");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        workbooks.writeReport(result, out);
+        out.write(annotate(f, "PO-S", whileReading));
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
             assertEquals(List.of("Notes", "order", "Summary", "Summary 2"),
                     List.of(wb.getSheetName(0), wb.getSheetName(1), wb.getSheetName(2), wb.getSheetName(3)));
@@ -146,6 +157,62 @@ class OrderWorkbooksTest {
             assertEquals("the buyer's own summary", wb.getSheet("Summary").getRow(0).getCell(0).getStringCellValue());
             assertEquals("NLR", wb.getSheet("order").getRow(1).getCell(9 + 3).getStringCellValue());
             assertEquals("NLR", wb.getSheet("Summary 2").getRow(1).getCell(1).getStringCellValue());
+        }
+    }
+
+    @Test
+    void aLargeOrderWrittenWhileReadingIsCellForCellTheOrderWrittenAfterReading() throws Exception {
+        File f = dir.resolve("large.xlsx").toFile();
+        String[] parts = {"NVIDIA H100 SXM5 80GB", "NVIDIA H20 (HGX H20 96GB)", "NVIDIA GeForce RTX 4090", "AMD Instinct MI300X"};
+        String[] countries = {"CN", "DE", "SG", "VN", "Chna", "AE"};
+        try (XSSFWorkbook wb = new XSSFWorkbook(); FileOutputStream out = new FileOutputStream(f)) {
+            Sheet s = wb.createSheet("Order");
+            s.createRow(0).createCell(0).setCellValue("Purchase order 4711"); // a title above the header
+            String[] header = {"Line", "Part Number", "Quantity", "Destination", "End User", "End User Country",
+                    "End User HQ Country", "Ultimate Parent Country", "Ship Date"};
+            Row h = s.createRow(2);
+            for (int i = 0; i < header.length; i++) {
+                h.createCell(i).setCellValue(header[i]);
+            }
+            for (int r = 0; r < 4_500; r++) { // more than two decision chunks, and a blank row in between
+                if (r == 3_000) {
+                    continue;
+                }
+                Row row = s.createRow(r + 3);
+                String c = countries[r % countries.length];
+                Object[] v = {String.valueOf(r + 1), parts[r % parts.length], String.valueOf(1 + r % 7), c, "Customer " + (r % 50), c, c, c,
+                        r % 11 == 0 ? "2023-11-16" : "2026-09-30"};
+                for (int i = 0; i < v.length; i++) {
+                    row.createCell(i).setCellValue((String) v[i]);
+                }
+            }
+            wb.write(out);
+        }
+        try (XSSFWorkbook after = new XSSFWorkbook(new ByteArrayInputStream(annotate(f, "PO-L", false)));
+             XSSFWorkbook during = new XSSFWorkbook(new ByteArrayInputStream(annotate(f, "PO-L", true)))) {
+            Sheet a = after.getSheet("Order");
+            Sheet d = during.getSheet("Order");
+            assertEquals(a.getLastRowNum(), d.getLastRowNum());
+            org.apache.poi.ss.usermodel.DataFormatter text = new org.apache.poi.ss.usermodel.DataFormatter();
+            int lines = 0;
+            for (int r = 0; r <= a.getLastRowNum(); r++) {
+                Row ra = a.getRow(r);
+                Row rd = d.getRow(r);
+                assertEquals(ra == null, rd == null, "row " + (r + 1));
+                if (ra == null) {
+                    continue;
+                }
+                assertEquals(ra.getLastCellNum(), rd.getLastCellNum(), "row " + (r + 1));
+                for (int c = 0; c < ra.getLastCellNum(); c++) {
+                    assertEquals(text.formatCellValue(ra.getCell(c)), text.formatCellValue(rd.getCell(c)), "row " + (r + 1) + " column " + c);
+                }
+                lines += ra.getCell(12) != null && !text.formatCellValue(ra.getCell(12)).equals("Outcome") ? 1 : 0;
+            }
+            assertEquals(4_499, lines);
+            assertEquals("HOLD", text.formatCellValue(d.getRow(7).getCell(12)), "line 5 (\"Chna\") is held");
+            assertTrue(d.getPaneInformation().isFreezePane());
+            assertEquals(text.formatCellValue(after.getSheet("Summary").getRow(1).getCell(1)),
+                    text.formatCellValue(during.getSheet("Summary").getRow(1).getCell(1)));
         }
     }
 
