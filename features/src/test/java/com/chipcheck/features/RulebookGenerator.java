@@ -132,7 +132,8 @@ public final class RulebookGenerator {
         for (Rule r : rules) {
             h.append("<li><a href=\"#").append(esc(r.id())).append("\">").append(esc(r.id())).append("</a> — ").append(esc(r.name())).append("</li>");
         }
-        h.append("<li><a href=\"#not-modelled\">Paragraphs deliberately not modelled</a></li></ul>");
+        h.append("<li><a href=\"#thresholds\">The 3A090 thresholds the rules compare against</a></li>")
+                .append("<li><a href=\"#not-modelled\">Paragraphs deliberately not modelled</a></li></ul>");
         for (Rule r : rules) {
             List<Scenario> proving = scenarios.stream().filter(s -> s.tags().contains("@rule-" + r.id())).toList();
             h.append("<h2 id=\"").append(esc(r.id())).append("\">").append(esc(r.id())).append(": ").append(esc(r.name())).append("</h2>")
@@ -145,7 +146,16 @@ public final class RulebookGenerator {
             }
             h.append("</ul><details><summary>DRL source (").append(esc(r.file())).append(")</summary><pre>").append(esc(r.source())).append("</pre></details>");
         }
-        h.append("<h2 id=\"not-modelled\">Paragraphs deliberately not modelled</h2><table><tr><th>Paragraph</th><th>Subject</th><th>What the engine does instead</th></tr>");
+        h.append("<h2 id=\"thresholds\">The 3A090 thresholds the rules compare against</h2>")
+                .append("<p>Data (<code>reference/thresholds.csv</code>, part of the rule-set version), compared with the operator the text uses.</p>")
+                .append("<table><tr><th>Name</th><th>Value</th><th>Paragraph</th><th>As written</th></tr>");
+        try (InputStream in = Resources.open("reference/thresholds.csv")) {
+            for (Map<String, String> row : Csv.readRecords(in)) {
+                h.append("<tr><td>").append(esc(row.get("name"))).append("</td><td>").append(esc(row.get("value")))
+                        .append("</td><td>").append(esc(row.get("paragraph"))).append("</td><td>").append(esc(row.get("as written"))).append("</td></tr>");
+            }
+        }
+        h.append("</table><h2 id=\"not-modelled\">Paragraphs deliberately not modelled</h2><table><tr><th>Paragraph</th><th>Subject</th><th>What the engine does instead</th></tr>");
         try (InputStream in = Resources.open("rulebook/not-modelled.csv")) {
             for (Map<String, String> row : Csv.readRecords(in)) {
                 h.append("<tr><td>").append(esc(row.get("paragraph"))).append("</td><td>").append(esc(row.get("subject")))

@@ -139,6 +139,7 @@ public final class ExportControlEngine {
         Map<String, LineFacts> byKey = new HashMap<>();
         KieSession session = ruleSet.kieBase().newKieSession();
         try {
+            session.insert(reference.thresholds());
             for (int i = 0; i < lines.size(); i++) {
                 OrderLine line = lines.get(i).line();
                 String key = "L" + i;

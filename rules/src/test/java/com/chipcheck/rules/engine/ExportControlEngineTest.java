@@ -145,7 +145,7 @@ class ExportControlEngineTest {
     @Test
     void anInternalErrorHoldsTheLinesInsteadOfReleasingThem() {
         ReferenceData broken = new ReferenceData(PartsCatalogue.bundled(), null, engine.reference().timeline(),
-                engine.reference().aliases());
+                engine.reference().aliases(), engine.reference().thresholds());
         ExportControlEngine failing = new ExportControlEngine(engine.ruleSet(), broken, Clock.systemUTC());
         OrderDecision order = failing.check(new Order("PO-4", DAY, List.of(line("1", "NVIDIA H20 (HGX H20 96GB)", "DE", null))));
         LineDecision d = order.lines().get(0);

@@ -5,6 +5,7 @@ import com.chipcheck.rules.decision.LineDecision;
 import com.chipcheck.rules.decision.OrderDecision;
 import com.chipcheck.rules.engine.ExportControlEngine;
 import com.chipcheck.rules.engine.ReferenceData;
+import com.chipcheck.rules.facts.Thresholds;
 import com.chipcheck.rules.order.Order;
 import com.chipcheck.rules.order.OrderLine;
 import com.chipcheck.service.orders.OrdersController;
@@ -40,8 +41,8 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Impact analysis: re-runs every stored check and order under a candidate change (another as-of date, or another
- * Country Group table supplied as data) beside the rules and data in force, and reports each line whose outcome
+ * Impact analysis: re-runs every stored check and order under a candidate change (another as-of date, another
+ * Country Group table or other 3A090 thresholds, supplied as data) beside the rules and data in force, and reports each line whose outcome
  * would flip, as JSON and as a workbook. Nothing stored is changed.
  */
 @RestController
@@ -49,8 +50,19 @@ import java.util.UUID;
 @Tag(name = "impact", description = "What a change of date or reference data would flip")
 public class ImpactController {
 
-    /** @param countryGroupsCsv a whole replacement for reference/country_groups.csv, in its format */
-    public record ImpactRequest(String description, LocalDate asOf, String countryGroupsCsv) {
+    /**
+     * @param countryGroupsCsv a whole replacement for reference/country_groups.csv, in its format
+     * @param thresholdsCsv    a whole replacement for reference/thresholds.csv (the 3A090 thresholds), in its format
+     */
+    public record ImpactRequest(String description, LocalDate asOf, String countryGroupsCsv, String thresholdsCsv) {
+
+        boolean hasCountryGroups() {
+            return countryGroupsCsv != null && !countryGroupsCsv.isBlank();
+        }
+
+        boolean hasThresholds() {
+            return thresholdsCsv != null && !thresholdsCsv.isBlank();
+        }
     }
 
     public record Flip(String decisionId, String kind, String orderId, String lineId, String partNumber, String destination,
@@ -78,21 +90,25 @@ public class ImpactController {
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Re-run stored checks and orders under a candidate as-of date and/or Country Group table")
     public Map<String, Object> impact(@RequestBody ImpactRequest request) throws IOException {
-        if (request == null || (request.asOf() == null && (request.countryGroupsCsv() == null || request.countryGroupsCsv().isBlank()))) {
-            throw new InvalidRequestException("asOf", "give a candidate asOf date, a countryGroupsCsv table, or both");
+        if (request == null || (request.asOf() == null && !request.hasCountryGroups() && !request.hasThresholds())) {
+            throw new InvalidRequestException("asOf", "give a candidate asOf date, a countryGroupsCsv table, a thresholdsCsv table, or several");
         }
-        ExportControlEngine candidate = engine;
-        if (request.countryGroupsCsv() != null && !request.countryGroupsCsv().isBlank()) {
-            CountryGroups groups;
+        ReferenceData ref = engine.reference();
+        if (request.hasCountryGroups()) {
             try {
-                groups = CountryGroups.parse(request.countryGroupsCsv().getBytes(StandardCharsets.UTF_8));
+                ref = ref.withCountryGroups(CountryGroups.parse(request.countryGroupsCsv().getBytes(StandardCharsets.UTF_8)));
             } catch (RuntimeException e) {
                 throw new InvalidRequestException("countryGroupsCsv", "not a Country Group table in the format of country_groups.csv: " + e.getMessage());
             }
-            ReferenceData ref = engine.reference();
-            candidate = new ExportControlEngine(engine.ruleSet(), new ReferenceData(ref.catalogue(), groups, ref.timeline(), ref.aliases()),
-                    clock, engine.lists());
         }
+        if (request.hasThresholds()) {
+            try {
+                ref = ref.withThresholds(Thresholds.parse(request.thresholdsCsv().getBytes(StandardCharsets.UTF_8)));
+            } catch (RuntimeException e) {
+                throw new InvalidRequestException("thresholdsCsv", "not a threshold table in the format of thresholds.csv: " + e.getMessage());
+            }
+        }
+        ExportControlEngine candidate = ref == engine.reference() ? engine : new ExportControlEngine(engine.ruleSet(), ref, clock, engine.lists());
         List<Flip> flips = new ArrayList<>();
         int[] counts = new int[2];
         ExportControlEngine changed = candidate;
@@ -123,7 +139,8 @@ public class ImpactController {
         body.put("impactId", id);
         body.put("description", request.description());
         body.put("candidateAsOf", request.asOf());
-        body.put("candidateCountryGroups", request.countryGroupsCsv() != null && !request.countryGroupsCsv().isBlank());
+        body.put("candidateCountryGroups", request.hasCountryGroups());
+        body.put("candidateThresholds", request.hasThresholds());
         body.put("recordsRerun", counts[0]);
         body.put("linesRerun", counts[1]);
         body.put("linesFlipping", flips.size());
@@ -177,7 +194,8 @@ public class ImpactController {
             SXSSFSheet about = wb.createSheet("Change");
             String[][] lines = {{"Description", request.description() == null ? "" : request.description()},
                     {"Candidate as-of date", request.asOf() == null ? "(unchanged)" : request.asOf().toString()},
-                    {"Candidate Country Group table", request.countryGroupsCsv() == null || request.countryGroupsCsv().isBlank() ? "(unchanged)" : "supplied"},
+                    {"Candidate Country Group table", request.hasCountryGroups() ? "supplied" : "(unchanged)"},
+                    {"Candidate 3A090 thresholds", request.hasThresholds() ? request.thresholdsCsv() : "(unchanged)"},
                     {"Records re-run", String.valueOf(counts[0])}, {"Lines re-run", String.valueOf(counts[1])},
                     {"Lines that flip", String.valueOf(flips.size())}};
             for (int i = 0; i < lines.length; i++) {

@@ -74,7 +74,7 @@ abstract class RecordsContract {
     }
 
     @Test
-    void anImpactRunShowsWhichStoredLinesAChangedCountryGroupTableOrDateWouldFlip() throws Exception {
+    void anImpactRunShowsWhichStoredLinesAChangedCountryGroupTableDateOrThresholdWouldFlip() throws Exception {
         String id = check();
         String table = new String(getClass().getResourceAsStream("/reference/country_groups.csv").readAllBytes(), StandardCharsets.UTF_8)
                 + "D:5,DE,Germany,2026-01-01,,candidate: a test of the impact report\n";
@@ -96,6 +96,20 @@ abstract class RecordsContract {
         assertEquals(java.util.List.of("3"), JsonPath.read(later, "$.flips[?(@.decisionId == '" + id + "')].lineId"), later);
         assertEquals(java.util.List.of("NLR"), JsonPath.read(later, "$.flips[?(@.decisionId == '" + id + "')].before"), later);
         assertEquals(java.util.List.of("LICENSE_REQUIRED"), JsonPath.read(later, "$.flips[?(@.decisionId == '" + id + "')].after"), later);
+        // the 2022 text with a 300 GB/s transfer-rate threshold instead of 600 would have controlled the A800
+        String thresholds = new String(getClass().getResourceAsStream("/reference/thresholds.csv").readAllBytes(), StandardCharsets.UTF_8)
+                .replace("interconnect_2022,600,", "interconnect_2022,300,");
+        String lower = mvc.perform(post("/api/v1/impact").contentType(MediaType.APPLICATION_JSON)
+                        .content(new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(
+                                java.util.Map.of("description", "600 GB/s threshold lowered to 300", "thresholdsCsv", thresholds))))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.candidateThresholds").value(true))
+                .andReturn().getResponse().getContentAsString();
+        assertEquals(java.util.List.of("3"), JsonPath.read(lower, "$.flips[?(@.decisionId == '" + id + "')].lineId"), lower);
+        assertEquals(java.util.List.of("LICENSE_REQUIRED"), JsonPath.read(lower, "$.flips[?(@.decisionId == '" + id + "')].after"), lower);
+        mvc.perform(post("/api/v1/impact").contentType(MediaType.APPLICATION_JSON).content("{\"thresholdsCsv\":\"name,value\\ntpp_a1,abc\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("thresholdsCsv"));
         mvc.perform(post("/api/v1/impact").contentType(MediaType.APPLICATION_JSON).content("{}"))
                 .andExpect(status().isBadRequest());
     }
