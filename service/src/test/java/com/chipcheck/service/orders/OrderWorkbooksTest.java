@@ -84,6 +84,7 @@ class OrderWorkbooksTest {
         assertEquals(LocalDate.of(2026, 9, 30), result.decision().lines().get(0).asOf(), "an Excel date cell is read as a date");
         String row4 = result.decision().lines().get(2).reasons().toString();
         assertTrue(row4.contains("D4: \"Chna\" is not a country"), row4);
+        assertTrue(!row4.contains("is required"), "the unreadable cell is named once, not again as a missing field: " + row4);
         String row5 = result.decision().lines().get(3).reasons().toString();
         assertTrue(row5.contains("B5: the part number is empty"), row5);
         assertTrue(row5.contains("C5: \"-1\" is not a positive whole number"), row5);
