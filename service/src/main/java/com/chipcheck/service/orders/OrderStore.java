@@ -4,15 +4,13 @@ import com.chipcheck.rules.decision.OrderDecision;
 import com.chipcheck.rules.order.Order;
 import org.springframework.stereotype.Component;
 
-import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The orders decided since start-up with their annotated workbooks, for fast download and re-screening. The
- * record of every order (file, input, decision) is in the database (OrderUploads, DecisionLedger); a report not
- * held here is rebuilt from there.
+ * The most recently decided orders with their annotated workbooks, for a fast download. The record of every
+ * order (file, input, decision) is in the database (OrderUploads, DecisionLedger); a report not held here is
+ * rebuilt from there.
  */
 @Component
 public class OrderStore {
@@ -22,14 +20,18 @@ public class OrderStore {
                               String decisionId) {
     }
 
-    private final Map<String, StoredOrder> orders = new ConcurrentHashMap<>();
+    /** The most recent orders only: a report not held here is rebuilt from the database. */
+    private static final int KEPT = 16;
+
+    private final Map<String, StoredOrder> orders = java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(32, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, StoredOrder> eldest) {
+            return size() > KEPT;
+        }
+    });
 
     public void save(StoredOrder order) {
         orders.put(order.orderId(), order);
-    }
-
-    public Collection<StoredOrder> all() {
-        return orders.values();
     }
 
     public Optional<StoredOrder> find(String orderId) {

@@ -3,18 +3,23 @@ package com.chipcheck.service.screening;
 import com.chipcheck.rules.decision.LineDecision;
 import com.chipcheck.rules.decision.OrderDecision;
 import com.chipcheck.rules.engine.ExportControlEngine;
-import com.chipcheck.service.orders.OrderStore;
+import com.chipcheck.rules.order.Order;
+import com.chipcheck.service.records.DecisionLedger;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
- * After a new list version is put in use: every stored order with a line not yet shipped (ship date today or
- * later) is decided again, and each line whose outcome changes is reported. Stored decisions are not edited:
- * the report is what a compliance officer acts on.
+ * After a new list version is put in use: every stored order (from the decision records, so also those of
+ * before a restart) with a line not yet shipped (ship date today or later) is decided again, and each line whose
+ * outcome changes is reported. Stored decisions are not edited: the report is what a compliance officer acts on.
  */
 @Component
 public class Rescreening {
@@ -28,42 +33,48 @@ public class Rescreening {
     }
 
     private final ExportControlEngine engine;
-    private final OrderStore store;
+    private final DecisionLedger ledger;
     private final Clock clock;
 
-    public Rescreening(ExportControlEngine engine, OrderStore store, Clock clock) {
+    public Rescreening(ExportControlEngine engine, DecisionLedger ledger, Clock clock) {
         this.engine = engine;
-        this.store = store;
+        this.ledger = ledger;
         this.clock = clock;
     }
 
+    /** Every stored order (its latest decision record, so a re-run counts once) with a line not yet shipped. */
     public Report run() {
         LocalDate today = LocalDate.now(clock);
-        int orders = 0;
-        int lines = 0;
+        Map<String, String> latest = new HashMap<>();
+        ledger.forEach("ORDER", r -> latest.put(r.orderId(), r.decisionId()));
+        Set<String> current = new HashSet<>(latest.values());
+        int[] counts = new int[2];
         List<Change> changes = new ArrayList<>();
-        for (OrderStore.StoredOrder stored : store.all()) {
-            boolean unshipped = stored.decision().lines().stream().anyMatch(l -> !l.asOf().isBefore(today));
-            if (!unshipped) {
-                continue;
+        ledger.forEach("ORDER", record -> {
+            if (!current.contains(record.decisionId())) {
+                return;
             }
-            orders++;
-            OrderDecision now = engine.check(stored.order());
+            OrderDecision stored = ledger.read(record.decisionJson(), OrderDecision.class);
+            if (stored.lines().stream().allMatch(l -> l.asOf().isBefore(today))) {
+                return; // shipped
+            }
+            counts[0]++;
+            OrderDecision now = engine.check(ledger.read(record.inputJson(), Order.class));
             for (int i = 0; i < now.lines().size(); i++) {
-                LineDecision before = stored.decision().lines().get(i);
+                LineDecision before = stored.lines().get(i);
                 LineDecision after = now.lines().get(i);
                 if (before.asOf().isBefore(today)) {
                     continue;
                 }
-                lines++;
+                counts[1]++;
                 if (before.outcome() != after.outcome()) {
-                    changes.add(new Change(stored.orderId(), after.lineId(), before.outcome().name(), after.outcome().name(),
-                            stored.decision().listVersion(), now.listVersion(),
+                    changes.add(new Change(record.orderId(), after.lineId(), before.outcome().name(), after.outcome().name(),
+                            stored.listVersion(), now.listVersion(),
                             after.reasons().stream().filter(r -> r.ruleId().startsWith("744") || r.ruleId().startsWith("736")
                                     || r.ruleId().startsWith("SCREEN")).map(r -> "[" + r.ruleId() + "] " + r.text()).toList()));
                 }
             }
-        }
-        return new Report(orders, lines, changes);
+        });
+        return new Report(counts[0], counts[1], changes);
     }
 }
