@@ -10,7 +10,10 @@ import com.chipcheck.rules.item.ItemKind;
 import com.chipcheck.rules.item.PerformanceFigure;
 import com.chipcheck.rules.engine.ExportControlEngine;
 import com.chipcheck.rules.order.LineParty;
+import com.chipcheck.rules.order.Order;
 import com.chipcheck.rules.order.OrderLine;
+import com.chipcheck.rules.order.Purchase;
+import com.chipcheck.rules.procurement.ShipmentHistory;
 import com.chipcheck.rules.screening.ListEntry;
 import com.chipcheck.rules.screening.ListVersion;
 import com.chipcheck.rules.screening.ScreeningList;
@@ -49,6 +52,13 @@ public class LineSteps {
     private String endUserName = "End user";
     private final List<LineParty> otherParties = new ArrayList<>();
     private ScreeningList screeningList;
+    private boolean withPolicy;
+    private BigDecimal unitPrice;
+    private String currency;
+    private String endUserType;
+    private LocalDate incorporated;
+    private BigDecimal declaredCapacity;
+    private BigDecimal shippedBefore = BigDecimal.ZERO;
     private LineDecision decision;
 
     // ---- the item ----
@@ -194,9 +204,91 @@ public class LineSteps {
         String located = endUserCountry != null ? endUserCountry : destination;
         Party endUser = new Party(endUserName, located, orLocation(headquarters, located), orLocation(ultimateParent, located),
                 uaeApproved);
+        OrderLine line = new OrderLine("1", partNumber, chip, quantity, destination, endUser, asOf, List.of(), otherParties,
+                new Purchase(unitPrice, currency, endUserType, incorporated, declaredCapacity));
+        if (withPolicy) {
+            ShipmentHistory history = (key, from, to) -> shippedBefore;
+            decision = RuleBase.withPolicy(screeningList, history).check(new Order("PO", asOf, List.of(line))).lines().get(0);
+            return;
+        }
         ExportControlEngine engine = screeningList == null ? RuleBase.engine() : RuleBase.withList(screeningList);
-        decision = engine.check(new OrderLine("1", partNumber, chip, quantity, destination, endUser, asOf, List.of(),
-                otherParties), null);
+        decision = engine.check(line, null);
+    }
+
+    // ---- the company's procurement policy ----
+
+    @Given("the company's procurement policy applies")
+    public void thePolicyApplies() {
+        withPolicy = true;
+    }
+
+    @Given("the unit price is {bigdecimal} {word}")
+    public void theUnitPriceIs(BigDecimal price, String currencyCode) {
+        unitPrice = price;
+        currency = currencyCode;
+    }
+
+    @Given("the end user is a {word}")
+    public void theEndUserIsA(String type) {
+        endUserType = type;
+    }
+
+    @Given("the end user was incorporated on {isodate}")
+    public void incorporatedOn(LocalDate date) {
+        incorporated = date;
+    }
+
+    @Given("the end user declared a capacity of {bigdecimal} units")
+    public void declaredCapacity(BigDecimal units) {
+        declaredCapacity = units;
+    }
+
+    @Given("the intermediate consignee is {string} in {string}")
+    public void theIntermediateConsigneeIs(String name, String country) {
+        otherParties.add(new LineParty(LineParty.INTERMEDIATE_CONSIGNEE, name, country));
+    }
+
+    @Given("{bigdecimal} TPP x units were already shipped to this end user in the past year")
+    public void alreadyShipped(BigDecimal tpp) {
+        shippedBefore = tpp;
+    }
+
+    @Then("the policy flags {word} as {word}")
+    public void thePolicyFlags(String code, String severity) {
+        assertTrue(decision.redFlags().stream().anyMatch(f -> f.code().equals(code) && f.severity().equals(severity)),
+                () -> "red flags: " + decision.redFlags() + "\n" + explain());
+    }
+
+    @Then("the policy raises no red flag")
+    public void noRedFlag() {
+        assertTrue(decision.redFlags().isEmpty(), () -> "red flags: " + decision.redFlags());
+    }
+
+    @Then("approval is needed by {string}")
+    public void approvalNeededBy(String approvers) {
+        assertEquals(approvers, decision.approvalNeeded(), this::explain);
+    }
+
+    @Then("no approval is needed")
+    public void noApproval() {
+        assertNull(decision.approvalNeeded(), this::explain);
+    }
+
+    @Then("{string} is offered instead with outcome {outcome}")
+    public void offeredInstead(String part, Outcome outcome) {
+        assertTrue(decision.alternatives().stream().anyMatch(a -> a.partNumber().equals(part) && a.outcome() == outcome),
+                () -> "alternatives: " + decision.alternatives());
+    }
+
+    @Then("{string} is offered at {bigdecimal} of the requested TPP")
+    public void offeredAtRatio(String part, BigDecimal ratio) {
+        assertTrue(decision.alternatives().stream().anyMatch(a -> a.partNumber().equals(part) && a.tppRatio().compareTo(ratio) == 0),
+                () -> "alternatives: " + decision.alternatives());
+    }
+
+    @Then("no alternative is offered")
+    public void noAlternative() {
+        assertTrue(decision.alternatives().isEmpty(), () -> "alternatives: " + decision.alternatives());
     }
 
     // ---- restricted-party screening ----

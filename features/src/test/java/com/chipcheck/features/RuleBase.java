@@ -1,6 +1,9 @@
 package com.chipcheck.features;
 
 import com.chipcheck.rules.engine.ExportControlEngine;
+import com.chipcheck.rules.procurement.ProcurementPolicies;
+import com.chipcheck.rules.procurement.ProcurementPolicy;
+import com.chipcheck.rules.procurement.ShipmentHistory;
 import com.chipcheck.rules.screening.FalsePositiveRegister;
 import com.chipcheck.rules.screening.ScreeningList;
 import com.chipcheck.rules.screening.ScreeningLists;
@@ -18,6 +21,20 @@ final class RuleBase {
 
     static ExportControlEngine engine() {
         return ENGINE;
+    }
+
+    private static final ProcurementPolicy POLICY = ProcurementPolicy.bundled();
+
+    /** The production rule base with the shipped procurement policy, and the scenario's shipment history. */
+    static ExportControlEngine withPolicy(ScreeningList list, ShipmentHistory history) {
+        ScreeningLists lists = list == null ? ScreeningLists.none()
+                : new ScreeningLists(list, ScreeningPolicy.DEFAULT, FalsePositiveRegister.NONE, Clock.systemUTC(), 0.1);
+        return new ExportControlEngine(ENGINE.ruleSet(), ENGINE.reference(), Clock.systemUTC(), lists,
+                new ProcurementPolicies(POLICY), history);
+    }
+
+    static ProcurementPolicy policy() {
+        return POLICY;
     }
 
     /** The same compiled rule base and reference data, screening against the scenario's list. */

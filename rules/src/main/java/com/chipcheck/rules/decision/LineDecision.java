@@ -17,6 +17,9 @@ import java.util.Set;
  * @param countryGroups     the Country Groups used, per country, on the as-of date
  * @param instrumentsInForce regulatory instruments in force on the as-of date (ids of regulatory_timeline.csv)
  * @param screening          every party of the line screened against the restricted-party lists, with the hits
+ * @param redFlags           what the company's procurement policy flagged (a HOLD flag holds the line)
+ * @param approvalNeeded     who must approve the line under the procurement policy's approval tiers, if anyone
+ * @param alternatives       for a line that needs a licence: catalogue parts with a lighter outcome for the same line
  */
 public record LineDecision(
         String lineId,
@@ -34,19 +37,35 @@ public record LineDecision(
         List<ExceptionEvaluated> exceptionsEvaluated,
         Map<String, Set<String>> countryGroups,
         Set<String> instrumentsInForce,
-        List<PartyScreening> screening) {
+        List<PartyScreening> screening,
+        List<RedFlag> redFlags,
+        String approvalNeeded,
+        List<Alternative> alternatives) {
+
+    public LineDecision {
+        redFlags = redFlags == null ? List.of() : List.copyOf(redFlags);
+        alternatives = alternatives == null ? List.of() : List.copyOf(alternatives);
+    }
 
     /** The same decision for another line with identical content. */
     public LineDecision withLineId(String id) {
         return java.util.Objects.equals(id, lineId) ? this : new LineDecision(id, partNumber, asOf, eccn, eccnParagraph, tpp, performanceDensity,
                 outcome, licenseExceptions, reasons, advisories, licenceRequirements, exceptionsEvaluated, countryGroups,
-                instrumentsInForce, screening);
+                instrumentsInForce, screening, redFlags, approvalNeeded, alternatives);
     }
 
     /** The same decision with the screening of another line that gave the rules the same facts. */
     public LineDecision withScreening(List<PartyScreening> parties) {
         return new LineDecision(lineId, partNumber, asOf, eccn, eccnParagraph, tpp, performanceDensity, outcome,
                 licenseExceptions, reasons, advisories, licenceRequirements, exceptionsEvaluated, countryGroups,
-                instrumentsInForce, parties);
+                instrumentsInForce, parties, redFlags, approvalNeeded, alternatives);
+    }
+
+    /** The decision with the procurement policy's findings; a HOLD red flag has already set the outcome and reasons. */
+    public LineDecision withProcurement(Outcome newOutcome, List<Reason> newReasons, List<RedFlag> flags, String approval,
+                                        List<Alternative> options) {
+        return new LineDecision(lineId, partNumber, asOf, eccn, eccnParagraph, tpp, performanceDensity, newOutcome,
+                newOutcome == outcome ? licenseExceptions : List.of(), newReasons, advisories, licenceRequirements,
+                exceptionsEvaluated, countryGroups, instrumentsInForce, screening, flags, approval, options);
     }
 }

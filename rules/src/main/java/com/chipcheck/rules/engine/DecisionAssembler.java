@@ -80,14 +80,14 @@ final class DecisionAssembler {
         return new LineDecision(line.lineId(), partNumber(line, top), asOf, eccn, paragraph(eccn, findings, top),
                 tpp(top, items), ProcessingFigures.forDisplay(density(top, items)), outcome, licenseExceptions,
                 List.copyOf(reasons), List.copyOf(advisories), List.copyOf(requirements), List.copyOf(exceptions),
-                Map.copyOf(groupsUsed), inForce, List.copyOf(screening));
+                Map.copyOf(groupsUsed), inForce, List.copyOf(screening), List.of(), null, List.of());
     }
 
     /** A decision for a line the engine could not evaluate at all: held, never released. */
     static LineDecision failed(OrderLine line, LocalDate asOf, String why) {
         Reason reason = new Reason(ENGINE_RULE, ENGINE_CITATION, "Internal error, held for review: " + why, "HOLD");
         return new LineDecision(line.lineId(), line.partNumber(), asOf, null, null, null, null, Outcome.HOLD, List.of(),
-                List.of(reason), List.of(), List.of(), List.of(), Map.of(), Set.of(), List.of());
+                List.of(reason), List.of(), List.of(), List.of(), Map.of(), Set.of(), List.of(), List.of(), null, List.of());
     }
 
     private static Reason reason(Finding f, String kind) {

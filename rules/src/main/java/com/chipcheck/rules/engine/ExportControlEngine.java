@@ -6,6 +6,9 @@ import com.chipcheck.rules.facts.Finding;
 import com.chipcheck.rules.facts.ItemFact;
 import com.chipcheck.rules.order.Order;
 import com.chipcheck.rules.order.OrderLine;
+import com.chipcheck.rules.procurement.ProcurementPolicies;
+import com.chipcheck.rules.procurement.ProcurementPolicy;
+import com.chipcheck.rules.procurement.ShipmentHistory;
 import com.chipcheck.rules.screening.PartyScreening;
 import com.chipcheck.rules.screening.Screener;
 import com.chipcheck.rules.screening.ScreeningLists;
@@ -39,6 +42,8 @@ public final class ExportControlEngine {
     private final ReferenceData reference;
     private final Clock clock;
     private final ScreeningLists lists;
+    private final ProcurementPolicies policies;
+    private final ShipmentHistory history;
 
     public ExportControlEngine(RuleSet ruleSet, ReferenceData reference, Clock clock) {
         this(ruleSet, reference, clock, ScreeningLists.none());
@@ -46,10 +51,21 @@ public final class ExportControlEngine {
 
     /** @param lists the restricted-party list in use; each check screens all its lines against one version */
     public ExportControlEngine(RuleSet ruleSet, ReferenceData reference, Clock clock, ScreeningLists lists) {
+        this(ruleSet, reference, clock, lists, ProcurementPolicies.none(), ShipmentHistory.NONE);
+    }
+
+    /**
+     * @param policies the company's procurement policy in use (none: no procurement review)
+     * @param history  what was shipped before, for the policy's cumulative-TPP cap
+     */
+    public ExportControlEngine(RuleSet ruleSet, ReferenceData reference, Clock clock, ScreeningLists lists,
+                               ProcurementPolicies policies, ShipmentHistory history) {
         this.ruleSet = ruleSet;
         this.reference = reference;
         this.clock = clock;
         this.lists = lists;
+        this.policies = policies;
+        this.history = history;
     }
 
     /** The rule base and reference data shipped in this jar. Compiling takes a few seconds: build it once. */
@@ -74,6 +90,11 @@ public final class ExportControlEngine {
 
     /** As {@link #check(Order)}, against the given list version: for an order decided in parts, one version for all. */
     public OrderDecision check(Order order, Screener screener) {
+        ProcurementPolicy policy = policies.current();
+        return policy == null ? decide(order, screener, null) : decide(order, screener, policy);
+    }
+
+    private OrderDecision decide(Order order, Screener screener, ProcurementPolicy policy) {
         LocalDate orderAsOf = order.asOf() != null ? order.asOf() : LocalDate.now(clock);
         Map<OrderLine, Integer> distinctIndex = new HashMap<>();
         List<Pending> distinct = new ArrayList<>();
@@ -83,7 +104,8 @@ public final class ExportControlEngine {
             OrderLine line = order.lines().get(i);
             List<PartyScreening> screening = LineScreening.of(line, screener);
             screenings.add(screening);
-            OrderLine sameFacts = LineScreening.anyHit(screening) ? line.withLineId(null) : line.withLineId(null).withoutPartyNames();
+            OrderLine sameFacts = (LineScreening.anyHit(screening) ? line.withLineId(null) : line.withLineId(null).withoutPartyNames())
+                    .withoutPurchase();
             source[i] = distinctIndex.computeIfAbsent(sameFacts, k -> {
                 distinct.add(new Pending(line, screening));
                 return distinct.size() - 1;
@@ -96,6 +118,15 @@ public final class ExportControlEngine {
         List<LineDecision> decisions = new ArrayList<>(source.length);
         for (int i = 0; i < source.length; i++) {
             decisions.add(decided.get(source[i]).withLineId(order.lines().get(i).lineId()).withScreening(screenings.get(i)));
+        }
+        if (policy != null) {
+            List<OrderLine> keys = new ArrayList<>(source.length);
+            for (int i = 0; i < source.length; i++) {
+                keys.add(distinct.get(source[i]).line().withLineId(null).withoutPurchase());
+            }
+            ProcurementReview review = new ProcurementReview(policy, history, reference,
+                    lines -> decide(new Order(order.orderId(), orderAsOf, lines), screener, null).lines());
+            decisions = review.apply(order.lines(), decisions, keys);
         }
         return OrderDecision.of(order.orderId(), orderAsOf, ruleSet.version(), screener.list().version().id(), decisions);
     }
@@ -111,6 +142,19 @@ public final class ExportControlEngine {
 
     public ScreeningLists lists() {
         return lists;
+    }
+
+    public ProcurementPolicies policies() {
+        return policies;
+    }
+
+    public ShipmentHistory history() {
+        return history;
+    }
+
+    /** The same engine with other reference data (for impact analysis): same rules, lists, policy and history. */
+    public ExportControlEngine withReference(ReferenceData candidate) {
+        return new ExportControlEngine(ruleSet, candidate, clock, lists, policies, history);
     }
 
     public RuleSet ruleSet() {

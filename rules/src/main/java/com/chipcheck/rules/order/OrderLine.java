@@ -14,16 +14,22 @@ import java.util.List;
  */
 public record OrderLine(String lineId, String partNumber, ChipSpec chip, BigDecimal quantity,
                         String destinationCountry, Party endUser, LocalDate asOf, List<String> problems,
-                        List<LineParty> otherParties) {
+                        List<LineParty> otherParties, Purchase purchase) {
 
     public OrderLine {
         problems = problems == null ? List.of() : List.copyOf(problems);
         otherParties = otherParties == null ? List.of() : List.copyOf(otherParties);
+        purchase = purchase == null ? Purchase.NONE : purchase;
+    }
+
+    public OrderLine(String lineId, String partNumber, ChipSpec chip, BigDecimal quantity, String destinationCountry,
+                     Party endUser, LocalDate asOf, List<String> problems, List<LineParty> otherParties) {
+        this(lineId, partNumber, chip, quantity, destinationCountry, endUser, asOf, problems, otherParties, Purchase.NONE);
     }
 
     public OrderLine(String lineId, String partNumber, ChipSpec chip, BigDecimal quantity, String destinationCountry,
                      Party endUser, LocalDate asOf, List<String> problems) {
-        this(lineId, partNumber, chip, quantity, destinationCountry, endUser, asOf, problems, List.of());
+        this(lineId, partNumber, chip, quantity, destinationCountry, endUser, asOf, problems, List.of(), Purchase.NONE);
     }
 
     public OrderLine(String lineId, String partNumber, ChipSpec chip, BigDecimal quantity, String destinationCountry,
@@ -31,8 +37,18 @@ public record OrderLine(String lineId, String partNumber, ChipSpec chip, BigDeci
         this(lineId, partNumber, chip, quantity, destinationCountry, endUser, asOf, List.of());
     }
 
+    /** The same line without its commercial side, which the export rules never read. */
+    public OrderLine withoutPurchase() {
+        return new OrderLine(lineId, partNumber, chip, quantity, destinationCountry, endUser, asOf, problems, otherParties, Purchase.NONE);
+    }
+
+    /** The same line for another part (to find compliant alternatives). */
+    public OrderLine withPart(String part) {
+        return new OrderLine(lineId, part, null, quantity, destinationCountry, endUser, asOf, problems, otherParties, purchase);
+    }
+
     public OrderLine withLineId(String id) {
-        return new OrderLine(id, partNumber, chip, quantity, destinationCountry, endUser, asOf, problems, otherParties);
+        return new OrderLine(id, partNumber, chip, quantity, destinationCountry, endUser, asOf, problems, otherParties, purchase);
     }
 
     /** The same line with every party's name left out (for comparing what the rules see, which is never a name). */
@@ -40,6 +56,6 @@ public record OrderLine(String lineId, String partNumber, ChipSpec chip, BigDeci
         Party anonymous = endUser == null ? null : new Party(null, endUser.country(), endUser.headquartersCountry(),
                 endUser.ultimateParentCountry(), endUser.uaeApproved());
         List<LineParty> others = otherParties.stream().map(p -> new LineParty(p.role(), null, p.country())).toList();
-        return new OrderLine(lineId, partNumber, chip, quantity, destinationCountry, anonymous, asOf, problems, others);
+        return new OrderLine(lineId, partNumber, chip, quantity, destinationCountry, anonymous, asOf, problems, others, purchase);
     }
 }

@@ -1,0 +1,162 @@
+package com.chipcheck.rules.engine;
+
+import com.chipcheck.rules.catalogue.CatalogueEntry;
+import com.chipcheck.rules.country.Countries;
+import com.chipcheck.rules.decision.Alternative;
+import com.chipcheck.rules.decision.LineDecision;
+import com.chipcheck.rules.decision.Outcome;
+import com.chipcheck.rules.decision.Reason;
+import com.chipcheck.rules.decision.RedFlag;
+import com.chipcheck.rules.item.ItemKind;
+import com.chipcheck.rules.order.LineParty;
+import com.chipcheck.rules.order.OrderLine;
+import com.chipcheck.rules.order.Party;
+import com.chipcheck.rules.procurement.PolicyFinding;
+import com.chipcheck.rules.procurement.ProcurementLine;
+import com.chipcheck.rules.procurement.ProcurementPolicy;
+import com.chipcheck.rules.procurement.ShipmentHistory;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+/**
+ * Applies the company's procurement policy after the export rules: red flags (a HOLD flag holds the line, with the
+ * flag as its reason), who must approve, and, for a line that needs a licence, the catalogue parts that would get a
+ * lighter outcome for the same line. The export decision itself is not re-argued: the policy reads its outcome.
+ */
+final class ProcurementReview {
+
+    private static final Set<Outcome> LIGHTER = EnumSet.of(Outcome.NLR, Outcome.ACA, Outcome.NAC);
+    private static final int ALTERNATIVES = 5;
+
+    private final ProcurementPolicy policy;
+    private final ShipmentHistory history;
+    private final ReferenceData reference;
+    /** Decides lines under the export rules only (no procurement review): for the alternatives. */
+    private final Function<List<OrderLine>, List<LineDecision>> exportRulesOnly;
+    private final Map<OrderLine, List<Alternative>> alternativesByLine = new HashMap<>();
+
+    ProcurementReview(ProcurementPolicy policy, ShipmentHistory history, ReferenceData reference,
+                      Function<List<OrderLine>, List<LineDecision>> exportRulesOnly) {
+        this.policy = policy;
+        this.history = history;
+        this.reference = reference;
+        this.exportRulesOnly = exportRulesOnly;
+    }
+
+    /** @param sameFacts for each line, the line as the export rules see it (the key identical lines share) */
+    List<LineDecision> apply(List<OrderLine> lines, List<LineDecision> decisions, List<OrderLine> sameFacts) {
+        BigDecimal orderValue = BigDecimal.ZERO;
+        boolean anyPrice = false;
+        for (OrderLine l : lines) {
+            if (l.purchase().unitPrice() != null && l.quantity() != null && l.purchase().currencyOrUsd().equals("USD")) {
+                orderValue = orderValue.add(l.purchase().unitPrice().multiply(l.quantity()));
+                anyPrice = true;
+            }
+        }
+        Map<String, BigDecimal> shippedBefore = new HashMap<>();
+        List<ProcurementLine> facts = new ArrayList<>(lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            facts.add(fact("P" + i, lines.get(i), decisions.get(i), anyPrice ? orderValue : null, shippedBefore));
+        }
+        Map<String, List<PolicyFinding>> findings = new HashMap<>();
+        for (PolicyFinding f : policy.review(facts)) {
+            findings.computeIfAbsent(f.getLineId(), k -> new ArrayList<>()).add(f);
+        }
+        List<LineDecision> out = new ArrayList<>(lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            out.add(review(lines.get(i), decisions.get(i), sameFacts.get(i), findings.getOrDefault("P" + i, List.of())));
+        }
+        return out;
+    }
+
+    private ProcurementLine fact(String key, OrderLine line, LineDecision d, BigDecimal orderValue, Map<String, BigDecimal> shippedBefore) {
+        Party endUser = line.endUser();
+        String shipTo = Countries.resolve(line.destinationCountry()).orElse(null);
+        String endUserCountry = endUser == null ? null : Countries.resolve(endUser.country()).orElse(null);
+        BigDecimal price = line.purchase().currencyOrUsd().equals("USD") ? line.purchase().unitPrice() : null;
+        BigDecimal cumulative = null;
+        if (d.tpp() != null && line.quantity() != null && endUser != null && endUser.name() != null && line.asOf() != null) {
+            String who = ShipmentHistory.endUserKey(endUser.name(), endUserCountry != null ? endUserCountry : shipTo);
+            BigDecimal thisLine = d.tpp().multiply(line.quantity());
+            LocalDate asOf = line.asOf();
+            BigDecimal before = shippedBefore.computeIfAbsent(who, k -> history.tppShipped(k, asOf.minusDays(364), asOf));
+            cumulative = before.add(thisLine);
+            shippedBefore.put(who, cumulative); // later lines of the same order count this one
+        }
+        boolean intermediate = line.otherParties().stream().anyMatch(p -> p.role().equals(LineParty.INTERMEDIATE_CONSIGNEE));
+        return new ProcurementLine(key, line.partNumber(), d.asOf(), line.quantity(), price, line.purchase().currencyOrUsd(), shipTo,
+                endUserCountry, line.purchase().endUserType(), line.purchase().endUserIncorporated(), line.purchase().declaredCapacity(),
+                intermediate, d.outcome().name(), orderValue, cumulative);
+    }
+
+    private LineDecision review(OrderLine line, LineDecision d, OrderLine sameFacts, List<PolicyFinding> findings) {
+        List<RedFlag> flags = new ArrayList<>();
+        Set<String> approvers = new TreeSet<>(); // a stable order, whatever order the rules fired in
+        for (PolicyFinding f : findings) {
+            if (f.getKind().equals(PolicyFinding.RED_FLAG)) {
+                flags.add(new RedFlag(f.getCode(), f.getText(), f.getCitation(), f.getSeverity(), f.getRule()));
+            } else {
+                approvers.add(f.getCode());
+            }
+        }
+        flags.sort(Comparator.comparing(RedFlag::code).thenComparing(RedFlag::rule));
+        Outcome outcome = d.outcome();
+        List<Reason> reasons = new ArrayList<>(d.reasons());
+        boolean hold = flags.stream().anyMatch(f -> f.severity().equals(RedFlag.HOLD));
+        if (hold && outcome != Outcome.PROHIBITED) {
+            reasons.removeIf(r -> r.kind().equals("OUTCOME"));
+            for (RedFlag f : flags) {
+                if (f.severity().equals(RedFlag.HOLD)) {
+                    reasons.add(new Reason("POLICY-" + f.code(), f.citation(), f.text() + " (policy rule \"" + f.rule() + "\")", "HOLD"));
+                }
+            }
+            reasons.add(new Reason("OUTCOME-HOLD", "15 CFR 732 Supp. No. 3 (do not proceed while a question is open)",
+                    "Held for review: the procurement policy flagged the line", "OUTCOME"));
+            outcome = Outcome.HOLD;
+        }
+        List<Alternative> options = d.outcome() == Outcome.LICENSE_REQUIRED ? alternatives(line, d, sameFacts) : List.of();
+        String approval = approvers.isEmpty() ? null : String.join(", ", approvers);
+        return d.withProcurement(outcome, reasons, flags, approval, options);
+    }
+
+    /**
+     * Catalogue parts of the same kind and market (data centre or not) that the export rules treat more lightly for
+     * the same line, closest TPP first.
+     */
+    private List<Alternative> alternatives(OrderLine line, LineDecision requested, OrderLine sameFacts) {
+        if (requested.tpp() == null || requested.tpp().signum() == 0) {
+            return List.of();
+        }
+        return alternativesByLine.computeIfAbsent(sameFacts, k -> {
+            ItemKind kind = line.chip() != null ? line.chip().kind()
+                    : reference.catalogue().find(line.partNumber()).map(e -> e.spec().kind()).orElse(null);
+            Boolean datacenter = line.chip() != null ? line.chip().datacenter()
+                    : reference.catalogue().find(line.partNumber()).map(e -> e.spec().datacenter()).orElse(null);
+            // the same kind of item for the same market: a data-centre buyer is not offered gaming cards
+            List<CatalogueEntry> candidates = reference.catalogue().entries().stream()
+                    .filter(e -> e.spec().kind() == kind && !e.partNumber().equalsIgnoreCase(String.valueOf(line.partNumber())))
+                    .filter(e -> datacenter == null || datacenter.equals(e.spec().datacenter()))
+                    .toList();
+            List<LineDecision> decided = exportRulesOnly.apply(candidates.stream().map(e -> line.withPart(e.partNumber())).toList());
+            List<Alternative> out = new ArrayList<>();
+            for (LineDecision c : decided) {
+                if (LIGHTER.contains(c.outcome()) && c.tpp() != null) {
+                    out.add(new Alternative(c.partNumber(), c.outcome(), c.tpp().divide(requested.tpp(), 2, RoundingMode.HALF_UP)));
+                }
+            }
+            out.sort(Comparator.comparing(Alternative::tppRatio).reversed().thenComparing(Alternative::partNumber));
+            return List.copyOf(out.subList(0, Math.min(ALTERNATIVES, out.size())));
+        });
+    }
+}

@@ -1,0 +1,22 @@
+package com.chipcheck.rules.order;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/**
+ * The commercial side of a line, read by the procurement policy (never by the export rules): price, and what the
+ * buyer declared about the end user.
+ *
+ * @param currency          ISO 4217; USD when not given. Prices in other currencies are not compared with USD bands.
+ * @param endUserType       END_USER, RESELLER, DISTRIBUTOR or FREIGHT_FORWARDER
+ * @param declaredCapacity  the most units the end user declared it can use (e.g. per its data-centre plan)
+ */
+public record Purchase(BigDecimal unitPrice, String currency, String endUserType, LocalDate endUserIncorporated,
+                       BigDecimal declaredCapacity) {
+
+    public static final Purchase NONE = new Purchase(null, null, null, null, null);
+
+    public String currencyOrUsd() {
+        return currency == null || currency.isBlank() ? "USD" : currency.trim().toUpperCase(java.util.Locale.ROOT);
+    }
+}
