@@ -90,6 +90,16 @@ final class DecisionAssembler {
                 List.of(reason), List.of(), List.of(), List.of(), Map.of(), Set.of(), List.of(), List.of(), null, List.of());
     }
 
+    /** A line the procurement policy could not review: held, never released on the export decision alone. */
+    static LineDecision heldByPolicyFailure(LineDecision d, RuntimeException e) {
+        List<Reason> reasons = new ArrayList<>(d.reasons());
+        reasons.removeIf(r -> r.kind().equals("OUTCOME"));
+        reasons.add(new Reason(ENGINE_RULE, ENGINE_CITATION, "Internal error in the procurement policy review, held for review: "
+                + e.getClass().getSimpleName() + ": " + e.getMessage(), "HOLD"));
+        Outcome outcome = d.outcome() == Outcome.PROHIBITED ? Outcome.PROHIBITED : Outcome.HOLD;
+        return d.withProcurement(outcome, reasons, List.of(), null, List.of());
+    }
+
     private static Reason reason(Finding f, String kind) {
         return new Reason(f.getRuleId(), f.getCitation(), f.getText(), kind);
     }

@@ -126,7 +126,12 @@ public final class ExportControlEngine {
             }
             ProcurementReview review = new ProcurementReview(policy, history, reference,
                     lines -> decide(new Order(order.orderId(), orderAsOf, lines), screener, null).lines());
-            decisions = review.apply(order.lines(), decisions, keys);
+            try {
+                decisions = review.apply(order.lines(), decisions, keys);
+            } catch (RuntimeException e) {
+                log.error("procurement review failed for order {}; holding its lines", order.orderId(), e);
+                decisions = decisions.stream().map(d -> DecisionAssembler.heldByPolicyFailure(d, e)).toList();
+            }
         }
         return OrderDecision.of(order.orderId(), orderAsOf, ruleSet.version(), screener.list().version().id(), decisions);
     }

@@ -61,7 +61,7 @@ public final class PolicyTableTemplate {
                                 new String[] {"Hong Kong: new companies", "HK", "365", "HOLD"})),
                 new Table("Price anomaly: unit price outside the market band of the part", List.<String[]>of(
                         new String[] {"NAME", "", "", "Rule"},
-                        new String[] {"CONDITION", "$l : ProcurementLine", "partNumber.equalsIgnoreCase(\"$param\")", "Part number"},
+                        new String[] {"CONDITION", "$l : ProcurementLine", "partIs(\"$param\")", "Part number"},
                         new String[] {"CONDITION", "", "dated(\"$1\", \"$2\")", "Valid from, to (YYYY-MM-DD, either may be empty)"},
                         new String[] {"CONDITION", "", "unitPriceUsd != null && (unitPriceUsd < $1B || unitPriceUsd > $2B)", "Band min, max (USD)"},
                         new String[] {"ACTION", "", String.format(flag, "PRICE_ANOMALY",

@@ -83,6 +83,11 @@ public final class ProcurementLine {
         return bound == null || bound.isBlank() || bound.startsWith("$");
     }
 
+    /** For policy tables: the line is for this part (case-insensitive; an ad-hoc chip has no part number). */
+    public boolean partIs(String part) {
+        return partNumber != null && partNumber.equalsIgnoreCase(part.trim());
+    }
+
     /** For policy tables: the end-user type is one of a comma-separated list. */
     public boolean typeIn(String types) {
         if (endUserType == null) {

@@ -143,6 +143,19 @@ class ExportControlEngineTest {
     }
 
     @Test
+    void aFailureOfTheProcurementReviewHoldsTheLinesInsteadOfReleasingThem() {
+        com.chipcheck.rules.procurement.ShipmentHistory broken = (key, from, to) -> {
+            throw new IllegalStateException("history unavailable");
+        };
+        ExportControlEngine withPolicy = new ExportControlEngine(engine.ruleSet(), engine.reference(), Clock.systemUTC(),
+                com.chipcheck.rules.screening.ScreeningLists.none(),
+                new com.chipcheck.rules.procurement.ProcurementPolicies(com.chipcheck.rules.procurement.ProcurementPolicy.bundled()), broken);
+        LineDecision d = withPolicy.check(new Order("PO-7", DAY, List.of(line("1", "NVIDIA H100 SXM5 80GB", "DE", DAY)))).lines().get(0);
+        assertEquals(Outcome.HOLD, d.outcome());
+        assertTrue(d.reasons().stream().anyMatch(r -> r.text().startsWith("Internal error in the procurement policy review")), d.reasons().toString());
+    }
+
+    @Test
     void anInternalErrorHoldsTheLinesInsteadOfReleasingThem() {
         ReferenceData broken = new ReferenceData(PartsCatalogue.bundled(), null, engine.reference().timeline(),
                 engine.reference().aliases(), engine.reference().thresholds());

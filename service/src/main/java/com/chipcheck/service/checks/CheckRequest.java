@@ -27,12 +27,14 @@ public record CheckRequest(
             @Schema(description = "this line's own as-of date, if it differs from the order's") LocalDate asOf,
             @Schema(description = "screened against the restricted-party lists like the end user") NamedParty ultimateConsignee,
             NamedParty intermediateConsignee,
-            NamedParty purchaser) {
+            NamedParty purchaser,
+            @Schema(description = "unit price, read by the procurement policy (price bands, order value)", example = "28000") BigDecimal unitPrice,
+            @Schema(description = "ISO 4217 currency of unitPrice; USD if not given", example = "USD") String currency) {
 
-        /** A line without the other parties (they are optional). */
+        /** A line without the other parties and without a price (they are optional). */
         public Line(String lineId, String partNumber, Chip chip, BigDecimal quantity, String destinationCountry,
                     Party endUser, LocalDate asOf) {
-            this(lineId, partNumber, chip, quantity, destinationCountry, endUser, asOf, null, null, null);
+            this(lineId, partNumber, chip, quantity, destinationCountry, endUser, asOf, null, null, null, null, null);
         }
     }
 
@@ -44,7 +46,14 @@ public record CheckRequest(
             @Schema(example = "SG") String country,
             @Schema(example = "CN") String headquartersCountry,
             @Schema(example = "CN") String ultimateParentCountry,
-            @Schema(description = "an approved UAE entity of 15 CFR 740 Supp. No. 8") Boolean uaeApproved) {
+            @Schema(description = "an approved UAE entity of 15 CFR 740 Supp. No. 8") Boolean uaeApproved,
+            @Schema(description = "END_USER, RESELLER, DISTRIBUTOR or FREIGHT_FORWARDER (procurement policy)") String type,
+            @Schema(description = "date of incorporation (procurement policy: newly created companies)") LocalDate incorporated,
+            @Schema(description = "the most units the end user declared it can use (procurement policy)") BigDecimal declaredCapacity) {
+
+        public Party(String name, String country, String headquartersCountry, String ultimateParentCountry, Boolean uaeApproved) {
+            this(name, country, headquartersCountry, ultimateParentCountry, uaeApproved, null, null, null);
+        }
     }
 
     public record Chip(

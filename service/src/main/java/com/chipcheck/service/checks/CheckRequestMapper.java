@@ -12,6 +12,7 @@ import com.chipcheck.rules.order.OrderLine;
 import com.chipcheck.rules.country.Countries;
 import com.chipcheck.rules.order.LineParty;
 import com.chipcheck.rules.order.Party;
+import com.chipcheck.rules.order.Purchase;
 import com.chipcheck.service.system.InvalidRequestException;
 
 import java.time.LocalDate;
@@ -66,7 +67,7 @@ final class CheckRequestMapper {
             named(LineParty.INTERMEDIATE_CONSIGNEE, l.intermediateConsignee(), at + "intermediateConsignee", others, problems);
             named(LineParty.PURCHASER, l.purchaser(), at + "purchaser", others, problems);
             OrderLine line = new OrderLine(l.lineId(), l.partNumber(), chip, l.quantity(), l.destinationCountry(), party(l.endUser()),
-                    l.asOf(), List.of(), others);
+                    l.asOf(), List.of(), others, purchase(l, at, problems));
             boolean known = chip != null || catalogue.find(l.partNumber()).isPresent();
             LocalDate asOf = l.asOf() != null ? l.asOf() : orderAsOf;
             for (FieldProblem p : LineValidator.problems(line, asOf, known)) {
@@ -93,6 +94,28 @@ final class CheckRequestMapper {
             return;
         }
         out.add(new LineParty(role, p.name().trim(), Countries.resolve(p.country()).orElse(null)));
+    }
+
+    private static final java.util.Set<String> PARTY_TYPES = java.util.Set.of("END_USER", "RESELLER", "DISTRIBUTOR", "FREIGHT_FORWARDER");
+
+    /** The commercial side of a line, for the procurement policy; every bad value is named. */
+    private static Purchase purchase(CheckRequest.Line l, String at, List<FieldProblem> problems) {
+        if (l.unitPrice() != null && l.unitPrice().signum() < 0) {
+            problems.add(new FieldProblem(at + "unitPrice", "must not be negative"));
+        }
+        if (l.currency() != null && !l.currency().isBlank() && !l.currency().trim().matches("[A-Za-z]{3}")) {
+            problems.add(new FieldProblem(at + "currency", "\"" + l.currency() + "\" is not an ISO 4217 code (three letters)"));
+        }
+        CheckRequest.Party p = l.endUser();
+        String type = p == null || p.type() == null || p.type().isBlank() ? null : p.type().trim().toUpperCase(java.util.Locale.ROOT).replace(' ', '_');
+        if (type != null && !PARTY_TYPES.contains(type)) {
+            problems.add(new FieldProblem(at + "endUser.type", "\"" + p.type() + "\" is not one of " + PARTY_TYPES));
+        }
+        if (p != null && p.declaredCapacity() != null && p.declaredCapacity().signum() <= 0) {
+            problems.add(new FieldProblem(at + "endUser.declaredCapacity", "must be a positive number of units"));
+        }
+        return new Purchase(l.unitPrice(), l.currency() == null ? null : l.currency().trim().toUpperCase(java.util.Locale.ROOT), type,
+                p == null ? null : p.incorporated(), p == null ? null : p.declaredCapacity());
     }
 
     private static Party party(CheckRequest.Party p) {

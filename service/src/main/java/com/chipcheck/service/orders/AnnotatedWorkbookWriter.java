@@ -45,7 +45,7 @@ import java.util.stream.Collectors;
 public final class AnnotatedWorkbookWriter {
 
     static final List<String> ADDED = List.of("ECCN", "TPP", "Performance Density", "Outcome", "License Exceptions",
-            "Reasons", "Citations", "Screening");
+            "Reasons", "Citations", "Screening", "Red Flags", "Approval Needed", "Alternatives");
     private static final int MAX_CELL = 32_000;
     private static final Pattern PLAIN_NUMBER = Pattern.compile("-?\\d{1,15}(\\.\\d{1,10})?");
 
@@ -180,6 +180,12 @@ public final class AnnotatedWorkbookWriter {
         text(row.createCell(from + 5), styles.texts.computeIfAbsent(d.reasons(), AnnotatedWorkbookWriter::reasonsText), styles);
         text(row.createCell(from + 6), styles.citations.computeIfAbsent(d.reasons(), AnnotatedWorkbookWriter::citationsText), styles);
         text(row.createCell(from + 7), screeningText(d), styles);
+        text(row.createCell(from + 8), d.redFlags().stream().map(f -> f.severity() + " " + f.code() + ": " + f.text())
+                .collect(Collectors.joining("\n")), styles);
+        text(row.createCell(from + 9), d.approvalNeeded() == null ? "" : d.approvalNeeded(), styles);
+        text(row.createCell(from + 10), d.alternatives().stream()
+                .map(a -> a.partNumber() + " (" + a.outcome() + ", " + a.tppRatio().toPlainString() + " x TPP)")
+                .collect(Collectors.joining("\n")), styles);
     }
 
     /** Per party: no hit, or each hit with list, entry, score and certainty; the list version once. */

@@ -21,7 +21,10 @@ public enum OrderColumn {
     INTERMEDIATE_CONSIGNEE("Intermediate Consignee", false),
     INTERMEDIATE_CONSIGNEE_COUNTRY("Intermediate Consignee Country", false),
     PURCHASER("Purchaser", false),
-    PURCHASER_COUNTRY("Purchaser Country", false);
+    PURCHASER_COUNTRY("Purchaser Country", false),
+    END_USER_TYPE("End User Type", false),
+    END_USER_INCORPORATED("End User Incorporated", false),
+    DECLARED_CAPACITY("Declared Capacity", false);
 
     private final String header;
     private final boolean required;

@@ -4,6 +4,7 @@ import com.chipcheck.rules.decision.OrderDecision;
 import com.chipcheck.rules.engine.ExportControlEngine;
 import com.chipcheck.service.records.DecisionLedger;
 import com.chipcheck.service.records.DecisionRecord;
+import com.chipcheck.service.policy.JdbcShipmentHistory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -34,9 +35,11 @@ public class OrderProcessing {
     private final OrderStore store;
     private final OrderUploads uploads;
     private final DecisionLedger ledger;
+    private final JdbcShipmentHistory shipments;
 
     public OrderProcessing(ExportControlEngine engine, Clock clock, OrderStore store, OrderUploads uploads, DecisionLedger ledger,
-                           @Value("${chipcheck.orders.max-rows:200000}") int maxRows) {
+                           JdbcShipmentHistory shipments, @Value("${chipcheck.orders.max-rows:200000}") int maxRows) {
+        this.shipments = shipments;
         this.workbooks = new OrderWorkbooks(engine, clock, maxRows);
         this.store = store;
         this.uploads = uploads;
@@ -51,6 +54,7 @@ public class OrderProcessing {
             ByteArrayOutputStream report = new ByteArrayOutputStream();
             OrderWorkbooks.Result result = workbooks.evaluateAndWrite(temp.toFile(), upload.orderId(), report);
             DecisionRecord record = ledger.append("ORDER", upload.requestedBy(), result.input(), result.decision());
+            shipments.record(result.input(), result.decision(), record.decisionId());
             store.save(new OrderStore.StoredOrder(upload.orderId(), upload.fileName(), result.input(), result.decision(),
                     report.toByteArray(), record.decisionId()));
             uploads.completed(upload.orderId(), record.decisionId());

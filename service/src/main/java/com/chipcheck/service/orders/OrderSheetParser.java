@@ -4,6 +4,7 @@ import com.chipcheck.rules.country.Countries;
 import com.chipcheck.rules.order.LineParty;
 import com.chipcheck.rules.order.OrderLine;
 import com.chipcheck.rules.order.Party;
+import com.chipcheck.rules.order.Purchase;
 import org.apache.poi.ss.util.CellReference;
 
 import java.math.BigDecimal;
@@ -124,7 +125,57 @@ public final class OrderSheetParser {
         other(row, columns, LineParty.ULTIMATE_CONSIGNEE, OrderColumn.ULTIMATE_CONSIGNEE, OrderColumn.ULTIMATE_CONSIGNEE_COUNTRY, others, problems);
         other(row, columns, LineParty.INTERMEDIATE_CONSIGNEE, OrderColumn.INTERMEDIATE_CONSIGNEE, OrderColumn.INTERMEDIATE_CONSIGNEE_COUNTRY, others, problems);
         other(row, columns, LineParty.PURCHASER, OrderColumn.PURCHASER, OrderColumn.PURCHASER_COUNTRY, others, problems);
-        return new OrderLine(lineId, part, null, quantity, destination, endUser, shipDate, problems, others);
+        return new OrderLine(lineId, part, null, quantity, destination, endUser, shipDate, problems, others, purchase(row, columns, problems));
+    }
+
+    private static final java.util.Set<String> PARTY_TYPES = java.util.Set.of("END_USER", "RESELLER", "DISTRIBUTOR", "FREIGHT_FORWARDER");
+
+    /** Price, currency and what the buyer declared about the end user, for the procurement policy; bad cells are named. */
+    private static Purchase purchase(SheetRow row, Map<OrderColumn, Integer> columns, List<String> problems) {
+        BigDecimal price = optionalNumber(row, columns, OrderColumn.UNIT_PRICE, problems);
+        BigDecimal capacity = optionalNumber(row, columns, OrderColumn.DECLARED_CAPACITY, problems);
+        String currency = columns.containsKey(OrderColumn.CURRENCY) ? text(row, columns, OrderColumn.CURRENCY) : null;
+        if (currency != null && !currency.matches("[A-Za-z]{3}")) {
+            problems.add(ref(row, columns, OrderColumn.CURRENCY) + ": \"" + currency + "\" is not an ISO 4217 currency code");
+            currency = null;
+        }
+        String type = columns.containsKey(OrderColumn.END_USER_TYPE) ? text(row, columns, OrderColumn.END_USER_TYPE) : null;
+        if (type != null) {
+            type = type.toUpperCase(java.util.Locale.ROOT).replace(' ', '_');
+            if (!PARTY_TYPES.contains(type)) {
+                problems.add(ref(row, columns, OrderColumn.END_USER_TYPE) + ": \"" + text(row, columns, OrderColumn.END_USER_TYPE)
+                        + "\" is not one of End User, Reseller, Distributor, Freight Forwarder");
+                type = null;
+            }
+        }
+        LocalDate incorporated = null;
+        String inc = columns.containsKey(OrderColumn.END_USER_INCORPORATED) ? text(row, columns, OrderColumn.END_USER_INCORPORATED) : null;
+        if (inc != null) {
+            try {
+                incorporated = LocalDate.parse(inc);
+            } catch (DateTimeParseException e) {
+                problems.add(ref(row, columns, OrderColumn.END_USER_INCORPORATED) + ": \"" + inc + "\" is not a date (use an Excel date or YYYY-MM-DD)");
+            }
+        }
+        return new Purchase(price, currency == null ? null : currency.toUpperCase(java.util.Locale.ROOT), type, incorporated, capacity);
+    }
+
+    private static BigDecimal optionalNumber(SheetRow row, Map<OrderColumn, Integer> columns, OrderColumn column, List<String> problems) {
+        String value = columns.containsKey(column) ? text(row, columns, column) : null;
+        if (value == null) {
+            return null;
+        }
+        try {
+            BigDecimal n = new BigDecimal(value.replace(",", ""));
+            if (n.signum() < 0) {
+                problems.add(ref(row, columns, column) + ": \"" + value + "\" is negative");
+                return null;
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            problems.add(ref(row, columns, column) + ": \"" + value + "\" is not a number");
+            return null;
+        }
     }
 
     /** A consignee or the purchaser, when its name column is there and filled: screened like the end user. */

@@ -108,7 +108,7 @@ public class ImpactController {
                 throw new InvalidRequestException("thresholdsCsv", "not a threshold table in the format of thresholds.csv: " + e.getMessage());
             }
         }
-        ExportControlEngine candidate = ref == engine.reference() ? engine : new ExportControlEngine(engine.ruleSet(), ref, clock, engine.lists());
+        ExportControlEngine candidate = ref == engine.reference() ? engine : engine.withReference(ref);
         List<Flip> flips = new ArrayList<>();
         int[] counts = new int[2];
         ExportControlEngine changed = candidate;

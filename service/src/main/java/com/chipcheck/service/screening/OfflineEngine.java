@@ -3,6 +3,9 @@ package com.chipcheck.service.screening;
 import com.chipcheck.rules.engine.ExportControlEngine;
 import com.chipcheck.rules.engine.ReferenceData;
 import com.chipcheck.rules.engine.RuleSet;
+import com.chipcheck.rules.procurement.ProcurementPolicies;
+import com.chipcheck.rules.procurement.ProcurementPolicy;
+import com.chipcheck.rules.procurement.ShipmentHistory;
 import com.chipcheck.rules.screening.CslReader;
 import com.chipcheck.rules.screening.ScreeningList;
 import com.chipcheck.rules.screening.ScreeningLists;
@@ -17,7 +20,7 @@ import java.time.Clock;
 /**
  * The engine for the command-line modes (batch, benchmark), screening as the service would: against the list
  * version the service last put in use under {@code data/}, else the sample list shipped in the jar, with the
- * reviewed false positives recorded there.
+ * reviewed false positives recorded there; and with the procurement policy in use there, else the shipped one.
  */
 public final class OfflineEngine {
 
@@ -28,7 +31,10 @@ public final class OfflineEngine {
         Clock clock = Clock.systemUTC();
         ScreeningList list = new ListFiles(dataDir).current().orElseGet(OfflineEngine::sample);
         ScreeningLists lists = new ScreeningLists(list, ScreeningPolicy.DEFAULT, new FileFalsePositiveRegister(dataDir), clock, 0.10);
-        return new ExportControlEngine(RuleSet.bundled(), ReferenceData.bundled(), clock, lists);
+        ProcurementPolicies policy = new ProcurementPolicies(new com.chipcheck.service.policy.PolicyFiles(dataDir).current()
+                .map(ProcurementPolicy::compile).orElseGet(ProcurementPolicy::bundled));
+        // without the service's database there is no shipment history: the cumulative-TPP cap sees this order only
+        return new ExportControlEngine(RuleSet.bundled(), ReferenceData.bundled(), clock, lists, policy, ShipmentHistory.NONE);
     }
 
     private static ScreeningList sample() {

@@ -3,7 +3,9 @@ package com.chipcheck.service.system;
 import com.chipcheck.rules.engine.ExportControlEngine;
 import com.chipcheck.rules.engine.ReferenceData;
 import com.chipcheck.rules.engine.RuleSet;
+import com.chipcheck.rules.procurement.ProcurementPolicies;
 import com.chipcheck.rules.screening.ScreeningLists;
+import com.chipcheck.service.policy.JdbcShipmentHistory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -19,7 +21,8 @@ public class EngineConfiguration {
     }
 
     @Bean
-    public ExportControlEngine exportControlEngine(Clock clock, ScreeningLists lists) {
-        return new ExportControlEngine(RuleSet.bundled(), ReferenceData.bundled(), clock, lists);
+    public ExportControlEngine exportControlEngine(Clock clock, ScreeningLists lists, ProcurementPolicies policies,
+                                                   JdbcShipmentHistory history) {
+        return new ExportControlEngine(RuleSet.bundled(), ReferenceData.bundled(), clock, lists, policies, history);
     }
 }

@@ -1,0 +1,54 @@
+package com.chipcheck.service.policy;
+
+import com.chipcheck.rules.country.Countries;
+import com.chipcheck.rules.decision.LineDecision;
+import com.chipcheck.rules.decision.OrderDecision;
+import com.chipcheck.rules.decision.Outcome;
+import com.chipcheck.rules.order.Order;
+import com.chipcheck.rules.order.OrderLine;
+import com.chipcheck.rules.procurement.ShipmentHistory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * The TPP x units each stored order will ship, per end user, appended when the order's decision is recorded; only
+ * lines that may ship (NLR, ACA, NAC) count. Answers the procurement policy's cumulative-TPP question.
+ */
+@Repository
+public class JdbcShipmentHistory implements ShipmentHistory {
+
+    private static final Set<Outcome> SHIPS = EnumSet.of(Outcome.NLR, Outcome.ACA, Outcome.NAC);
+
+    private final JdbcTemplate jdbc;
+
+    public JdbcShipmentHistory(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public BigDecimal tppShipped(String endUserKey, LocalDate from, LocalDate to) {
+        BigDecimal sum = jdbc.queryForObject("SELECT SUM(tpp_units) FROM shipment WHERE end_user_key = ? AND ship_date BETWEEN ? AND ?",
+                BigDecimal.class, endUserKey, from, to);
+        return sum == null ? BigDecimal.ZERO : sum;
+    }
+
+    public void record(Order input, OrderDecision decision, String decisionId) {
+        for (int i = 0; i < decision.lines().size() && i < input.lines().size(); i++) {
+            LineDecision d = decision.lines().get(i);
+            OrderLine line = input.lines().get(i);
+            if (!SHIPS.contains(d.outcome()) || d.tpp() == null || line.quantity() == null || line.endUser() == null
+                    || line.endUser().name() == null) {
+                continue;
+            }
+            String country = Countries.resolve(line.endUser().country()).orElse(Countries.resolve(line.destinationCountry()).orElse(null));
+            jdbc.update("INSERT INTO shipment (end_user_key, ship_date, tpp_units, decision_id, line_id) VALUES (?, ?, ?, ?, ?)",
+                    ShipmentHistory.endUserKey(line.endUser().name(), country), d.asOf(), d.tpp().multiply(line.quantity()),
+                    decisionId, d.lineId());
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package com.chipcheck.service.policy;
+
+import com.chipcheck.rules.procurement.ProcurementPolicies;
+import com.chipcheck.rules.procurement.ProcurementPolicy;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.nio.file.Path;
+
+/** The procurement policy at start-up: the table last put in use under the data folder, else the shipped one. */
+@Configuration
+public class PolicyConfiguration {
+
+    @Bean
+    public PolicyFiles policyFiles(@Value("${chipcheck.data-dir}") Path dataDir) {
+        return new PolicyFiles(dataDir);
+    }
+
+    @Bean
+    public ProcurementPolicies procurementPolicies(PolicyFiles files) {
+        return new ProcurementPolicies(files.current().map(ProcurementPolicy::compile).orElseGet(ProcurementPolicy::bundled));
+    }
+}
