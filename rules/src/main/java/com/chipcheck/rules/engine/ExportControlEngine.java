@@ -8,6 +8,7 @@ import com.chipcheck.rules.order.Order;
 import com.chipcheck.rules.order.OrderLine;
 import com.chipcheck.rules.procurement.ProcurementPolicies;
 import com.chipcheck.rules.procurement.ProcurementPolicy;
+import com.chipcheck.rules.procurement.RunningTotals;
 import com.chipcheck.rules.procurement.ShipmentHistory;
 import com.chipcheck.rules.screening.PartyScreening;
 import com.chipcheck.rules.screening.Screener;
@@ -90,11 +91,22 @@ public final class ExportControlEngine {
 
     /** As {@link #check(Order)}, against the given list version: for an order decided in parts, one version for all. */
     public OrderDecision check(Order order, Screener screener) {
-        ProcurementPolicy policy = policies.current();
-        return policy == null ? decide(order, screener, null) : decide(order, screener, policy);
+        return decide(order, screener, policies.current());
+    }
+
+    /**
+     * As {@link #check(Order)}, with the list version and procurement policy (may be null) fixed by the caller, and
+     * the running TPP totals of an order decided in parts.
+     */
+    public OrderDecision check(Order order, Screener screener, ProcurementPolicy policy, RunningTotals totals) {
+        return decide(order, screener, policy, totals);
     }
 
     private OrderDecision decide(Order order, Screener screener, ProcurementPolicy policy) {
+        return decide(order, screener, policy, new RunningTotals());
+    }
+
+    private OrderDecision decide(Order order, Screener screener, ProcurementPolicy policy, RunningTotals totals) {
         LocalDate orderAsOf = order.asOf() != null ? order.asOf() : LocalDate.now(clock);
         Map<OrderLine, Integer> distinctIndex = new HashMap<>();
         List<Pending> distinct = new ArrayList<>();
@@ -127,13 +139,14 @@ public final class ExportControlEngine {
             ProcurementReview review = new ProcurementReview(policy, history, reference,
                     lines -> decide(new Order(order.orderId(), orderAsOf, lines), screener, null).lines());
             try {
-                decisions = review.apply(order.lines(), decisions, keys);
+                decisions = review.apply(order.lines(), decisions, keys, totals);
             } catch (RuntimeException e) {
                 log.error("procurement review failed for order {}; holding its lines", order.orderId(), e);
                 decisions = decisions.stream().map(d -> DecisionAssembler.heldByPolicyFailure(d, e)).toList();
             }
         }
-        return OrderDecision.of(order.orderId(), orderAsOf, ruleSet.version(), screener.list().version().id(), decisions);
+        return OrderDecision.of(order.orderId(), orderAsOf, ruleSet.version(), screener.list().version().id(),
+                policy == null ? null : policy.version(), decisions);
     }
 
     public LineDecision check(OrderLine line, LocalDate defaultAsOf) {

@@ -14,6 +14,7 @@ import com.chipcheck.rules.order.Party;
 import com.chipcheck.rules.procurement.PolicyFinding;
 import com.chipcheck.rules.procurement.ProcurementLine;
 import com.chipcheck.rules.procurement.ProcurementPolicy;
+import com.chipcheck.rules.procurement.RunningTotals;
 import com.chipcheck.rules.procurement.ShipmentHistory;
 
 import java.math.BigDecimal;
@@ -55,7 +56,7 @@ final class ProcurementReview {
     }
 
     /** @param sameFacts for each line, the line as the export rules see it (the key identical lines share) */
-    List<LineDecision> apply(List<OrderLine> lines, List<LineDecision> decisions, List<OrderLine> sameFacts) {
+    List<LineDecision> apply(List<OrderLine> lines, List<LineDecision> decisions, List<OrderLine> sameFacts, RunningTotals totals) {
         BigDecimal orderValue = BigDecimal.ZERO;
         boolean anyPrice = false;
         for (OrderLine l : lines) {
@@ -64,10 +65,9 @@ final class ProcurementReview {
                 anyPrice = true;
             }
         }
-        Map<String, BigDecimal> shippedBefore = new HashMap<>();
         List<ProcurementLine> facts = new ArrayList<>(lines.size());
         for (int i = 0; i < lines.size(); i++) {
-            facts.add(fact("P" + i, lines.get(i), decisions.get(i), anyPrice ? orderValue : null, shippedBefore));
+            facts.add(fact("P" + i, lines.get(i), decisions.get(i), anyPrice ? orderValue : null, totals));
         }
         Map<String, List<PolicyFinding>> findings = new HashMap<>();
         for (PolicyFinding f : policy.review(facts)) {
@@ -80,7 +80,7 @@ final class ProcurementReview {
         return out;
     }
 
-    private ProcurementLine fact(String key, OrderLine line, LineDecision d, BigDecimal orderValue, Map<String, BigDecimal> shippedBefore) {
+    private ProcurementLine fact(String key, OrderLine line, LineDecision d, BigDecimal orderValue, RunningTotals totals) {
         Party endUser = line.endUser();
         String shipTo = Countries.resolve(line.destinationCountry()).orElse(null);
         String endUserCountry = endUser == null ? null : Countries.resolve(endUser.country()).orElse(null);
@@ -90,9 +90,9 @@ final class ProcurementReview {
             String who = ShipmentHistory.endUserKey(endUser.name(), endUserCountry != null ? endUserCountry : shipTo);
             BigDecimal thisLine = d.tpp().multiply(line.quantity());
             LocalDate asOf = line.asOf();
-            BigDecimal before = shippedBefore.computeIfAbsent(who, k -> history.tppShipped(k, asOf.minusDays(364), asOf));
+            BigDecimal before = totals.get(who) != null ? totals.get(who) : history.tppShipped(who, asOf.minusDays(364), asOf);
             cumulative = before.add(thisLine);
-            shippedBefore.put(who, cumulative); // later lines of the same order count this one
+            totals.put(who, cumulative); // later lines of the same order count this one
         }
         boolean intermediate = line.otherParties().stream().anyMatch(p -> p.role().equals(LineParty.INTERMEDIATE_CONSIGNEE));
         return new ProcurementLine(key, line.partNumber(), d.asOf(), line.quantity(), price, line.purchase().currencyOrUsd(), shipTo,

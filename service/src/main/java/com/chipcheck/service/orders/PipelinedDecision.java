@@ -5,6 +5,8 @@ import com.chipcheck.rules.decision.OrderDecision;
 import com.chipcheck.rules.engine.ExportControlEngine;
 import com.chipcheck.rules.order.Order;
 import com.chipcheck.rules.order.OrderLine;
+import com.chipcheck.rules.procurement.ProcurementPolicy;
+import com.chipcheck.rules.procurement.RunningTotals;
 import com.chipcheck.rules.screening.Screener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,6 +48,8 @@ final class PipelinedDecision implements OrderWorkbookReader.OrderSheetListener 
     private final Deque<Pending> unwritten = new ArrayDeque<>();
     private final ExportControlEngine engine;
     private final Screener screener;
+    private final ProcurementPolicy policy;
+    private final RunningTotals totals = new RunningTotals();
     private final String orderId;
     private final LocalDate asOf;
     private final Thread worker;
@@ -57,6 +61,7 @@ final class PipelinedDecision implements OrderWorkbookReader.OrderSheetListener 
     PipelinedDecision(ExportControlEngine engine, String orderId, LocalDate asOf, boolean write) {
         this.engine = engine;
         this.screener = engine.lists().current();
+        this.policy = engine.policies().current(); // one list version and one policy for the whole order
         this.orderId = orderId;
         this.asOf = asOf;
         this.streaming = write;
@@ -91,7 +96,8 @@ final class PipelinedDecision implements OrderWorkbookReader.OrderSheetListener 
         }
         OrderSheetParser.ParsedOrder parsed = parser.finish();
         Order input = new Order(orderId, asOf, parsed.lines());
-        OrderDecision decision = OrderDecision.of(orderId, asOf, engine.ruleSetVersion(), screener.list().version().id(), decided);
+        OrderDecision decision = OrderDecision.of(orderId, asOf, engine.ruleSetVersion(), screener.list().version().id(),
+                policy == null ? null : policy.version(), decided);
         if (streaming && session != null) {
             session.finishOrderSheet();
             return new Outcome(parsed, decision, input, session);
@@ -152,7 +158,7 @@ final class PipelinedDecision implements OrderWorkbookReader.OrderSheetListener 
     private void decideUpTo(int end) {
         List<OrderLine> chunk = List.copyOf(parser.lines().subList(decided.size(), end));
         if (!chunk.isEmpty()) {
-            decided.addAll(engine.check(new Order(orderId, asOf, chunk), screener).lines());
+            decided.addAll(engine.check(new Order(orderId, asOf, chunk), screener, policy, totals).lines());
         }
         writeDecidedRows();
     }

@@ -29,7 +29,8 @@ import java.util.List;
 public final class SampleOrders {
 
     static final String[] HEADER = {"Line", "Part Number", "Quantity", "Destination", "End User", "End User Country",
-            "End User HQ Country", "Ultimate Parent Country", "Ship Date", "Unit Price", "Currency", "Buyer Reference"};
+            "End User HQ Country", "Ultimate Parent Country", "Ship Date", "Unit Price", "Currency", "Buyer Reference",
+            "End User Type", "End User Incorporated", "Declared Capacity"};
 
     /** part, quantity, destination, end user, located, HQ, parent, ship date, unit price: every outcome appears. */
     static final List<Object[]> EXAMPLE = List.of(
@@ -159,6 +160,12 @@ public final class SampleOrders {
             d.setShowErrorBox(false); // names such as "China" are accepted too; the list is a help, not a wall
             sheet.addValidationData(d);
         }
+        // what the procurement policy reads about the end user (optional)
+        DataValidation type = helper.createValidation(helper.createExplicitListConstraint(
+                new String[] {"End User", "Reseller", "Distributor", "Freight Forwarder"}), new CellRangeAddressList(1, rows, 12, 12));
+        type.setShowErrorBox(true);
+        type.createErrorBox("End User Type", "Choose End User, Reseller, Distributor or Freight Forwarder");
+        sheet.addValidationData(type);
     }
 
     private static void save(Workbook wb, Path path) throws IOException {

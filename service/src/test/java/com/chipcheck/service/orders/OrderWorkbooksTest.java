@@ -218,6 +218,50 @@ class OrderWorkbooksTest {
     }
 
     @Test
+    void theProcurementPolicyFillsTheRedFlagApprovalAndAlternativeColumns() throws Exception {
+        ExportControlEngine bundled = ExportControlEngine.bundled();
+        OrderWorkbooks withPolicy = new OrderWorkbooks(new ExportControlEngine(bundled.ruleSet(), bundled.reference(), Clock.systemUTC(),
+                com.chipcheck.rules.screening.ScreeningLists.none(),
+                new com.chipcheck.rules.procurement.ProcurementPolicies(com.chipcheck.rules.procurement.ProcurementPolicy.bundled()),
+                com.chipcheck.rules.procurement.ShipmentHistory.NONE), Clock.systemUTC(), 10_000);
+        File f = dir.resolve("priced.xlsx").toFile();
+        String[] header = {"Line", "Part Number", "Quantity", "Destination", "End User", "End User Country", "End User HQ Country",
+                "Ultimate Parent Country", "Ship Date", "Unit Price", "Currency", "End User Type"};
+        String[][] rows = {
+                {"1", "NVIDIA H100 SXM5 80GB", "8", "DE", "Frankfurt AI Cloud GmbH", "DE", "DE", "DE", "2026-09-30", "9000", "USD", "End User"},
+                {"2", "NVIDIA H100 SXM5 80GB", "8", "CN", "Beijing Cloud Co", "CN", "CN", "CN", "2026-09-30", "40000", "USD", ""},
+                {"3", "NVIDIA H100 SXM5 80GB", "8", "SG", "Lion City Resale Pte Ltd", "SG", "SG", "SG", "2026-09-30", "30000", "Dollars", "Smuggler"}};
+        try (XSSFWorkbook wb = new XSSFWorkbook(); FileOutputStream out = new FileOutputStream(f)) {
+            Sheet s = wb.createSheet("Order");
+            Row h = s.createRow(0);
+            for (int i = 0; i < header.length; i++) {
+                h.createCell(i).setCellValue(header[i]);
+            }
+            for (int r = 0; r < rows.length; r++) {
+                Row row = s.createRow(r + 1);
+                for (int i = 0; i < rows[r].length; i++) {
+                    row.createCell(i).setCellValue(rows[r][i]);
+                }
+            }
+            wb.write(out);
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        withPolicy.evaluateAndWrite(f, "PO-P", out);
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            Sheet s = wb.getSheet("Order");
+            java.util.Map<String, Integer> col = new java.util.HashMap<>();
+            s.getRow(0).forEach(c -> col.put(c.getStringCellValue(), c.getColumnIndex()));
+            assertEquals("HOLD", s.getRow(1).getCell(col.get("Outcome")).getStringCellValue());
+            assertTrue(s.getRow(1).getCell(col.get("Red Flags")).getStringCellValue().startsWith("HOLD PRICE_ANOMALY: Price anomaly"));
+            assertEquals("compliance officer, procurement manager", s.getRow(2).getCell(col.get("Approval Needed")).getStringCellValue());
+            assertTrue(s.getRow(2).getCell(col.get("Alternatives")).getStringCellValue().contains("NVIDIA H20 (HGX H20 96GB) (NLR, 0.15 x TPP)"));
+            String reasons3 = s.getRow(3).getCell(col.get("Reasons")).getStringCellValue();
+            assertTrue(reasons3.contains("K4: \"Dollars\" is not an ISO 4217 currency code"), reasons3);
+            assertTrue(reasons3.contains("L4: \"Smuggler\" is not one of End User, Reseller, Distributor, Freight Forwarder"), reasons3);
+        }
+    }
+
+    @Test
     void textIsEscapedExactlyAsPoiEscapesIt() throws Exception {
         String text = "a<b>&\"c\"\n\r\t\u00a0\u0001\u001f\ufffe\uffff end 中文 \ud83d\ude00 \ud800 =SUM(A1)";
         java.io.StringWriter poi = new java.io.StringWriter();
