@@ -132,7 +132,8 @@ public final class RulebookGenerator {
         for (Rule r : rules) {
             h.append("<li><a href=\"#").append(esc(r.id())).append("\">").append(esc(r.id())).append("</a> — ").append(esc(r.name())).append("</li>");
         }
-        h.append("<li><a href=\"#thresholds\">The 3A090 thresholds the rules compare against</a></li>")
+        h.append("<li><a href=\"#policy\">The company's procurement policy (decision table)</a></li>")
+                .append("<li><a href=\"#thresholds\">The 3A090 thresholds the rules compare against</a></li>")
                 .append("<li><a href=\"#not-modelled\">Paragraphs deliberately not modelled</a></li></ul>");
         for (Rule r : rules) {
             List<Scenario> proving = scenarios.stream().filter(s -> s.tags().contains("@rule-" + r.id())).toList();
@@ -146,6 +147,10 @@ public final class RulebookGenerator {
             }
             h.append("</ul><details><summary>DRL source (").append(esc(r.file())).append(")</summary><pre>").append(esc(r.source())).append("</pre></details>");
         }
+        h.append("<h2 id=\"policy\">The company's procurement policy (decision table)</h2>")
+                .append("<p>Not law: the company's own red flags, price bands, quantity caps and approval tiers, kept by compliance officers in ")
+                .append("<code>procurement-policy.xlsx</code> (docs/procurement-policy.md). Each table is specified by scenarios tagged <code>@policy-&lt;table&gt;</code>.</p>");
+        policyTables(h, scenarios);
         h.append("<h2 id=\"thresholds\">The 3A090 thresholds the rules compare against</h2>")
                 .append("<p>Data (<code>reference/thresholds.csv</code>, part of the rule-set version), compared with the operator the text uses.</p>")
                 .append("<table><tr><th>Name</th><th>Value</th><th>Paragraph</th><th>As written</th></tr>");
@@ -163,6 +168,45 @@ public final class RulebookGenerator {
             }
         }
         return h.append("</table></body></html>\n").toString();
+    }
+
+    /** Every table of the shipped policy with its rows as written, and the scenarios that specify it. */
+    private static void policyTables(StringBuilder h, List<Scenario> scenarios) throws IOException {
+        byte[] xlsx = com.chipcheck.rules.procurement.ProcurementPolicy.bundled().file();
+        org.apache.poi.ss.usermodel.DataFormatter text = new org.apache.poi.ss.usermodel.DataFormatter();
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            org.apache.poi.ss.usermodel.Sheet sheet = wb.getSheetAt(0);
+            for (int r = 0; r <= sheet.getLastRowNum(); r++) {
+                org.apache.poi.ss.usermodel.Row row = sheet.getRow(r);
+                String first = row == null ? "" : text.formatCellValue(row.getCell(1));
+                if (!first.startsWith("RuleTable")) {
+                    continue;
+                }
+                String name = first.substring("RuleTable".length()).trim();
+                String tag = "@policy-" + name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+                h.append("<h3>").append(esc(name)).append("</h3><table><tr>");
+                org.apache.poi.ss.usermodel.Row labels = sheet.getRow(r + 4);
+                for (int c = 1; c < labels.getLastCellNum(); c++) {
+                    h.append("<th>").append(esc(text.formatCellValue(labels.getCell(c)))).append("</th>");
+                }
+                h.append("</tr>");
+                int rr = r + 5;
+                for (; rr <= sheet.getLastRowNum() && sheet.getRow(rr) != null && !text.formatCellValue(sheet.getRow(rr).getCell(1)).isBlank(); rr++) {
+                    h.append("<tr>");
+                    for (int c = 1; c < labels.getLastCellNum(); c++) {
+                        h.append("<td>").append(esc(text.formatCellValue(sheet.getRow(rr).getCell(c)))).append("</td>");
+                    }
+                    h.append("</tr>");
+                }
+                h.append("</table><ul>");
+                for (Scenario s : scenarios.stream().filter(s -> s.tags().contains(tag)).toList()) {
+                    String cls = s.status().equals("passed") ? "passed" : s.status().equals("failed") ? "failed" : "other";
+                    h.append("<li><span class=\"").append(cls).append("\">").append(esc(s.status())).append("</span> ").append(esc(s.name())).append("</li>");
+                }
+                h.append("</ul>");
+                r = rr;
+            }
+        }
     }
 
     private static String esc(String s) {

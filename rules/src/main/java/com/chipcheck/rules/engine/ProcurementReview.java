@@ -46,6 +46,8 @@ final class ProcurementReview {
     /** Decides lines under the export rules only (no procurement review): for the alternatives. */
     private final Function<List<OrderLine>, List<LineDecision>> exportRulesOnly;
     private final Map<OrderLine, List<Alternative>> alternativesByLine = new HashMap<>();
+    /** Normalising a name is the costly part of building a line's facts; an order names few end users. */
+    private final Map<String, String> endUserKeys = new HashMap<>();
 
     ProcurementReview(ProcurementPolicy policy, ShipmentHistory history, ReferenceData reference,
                       Function<List<OrderLine>, List<LineDecision>> exportRulesOnly) {
@@ -87,7 +89,8 @@ final class ProcurementReview {
         BigDecimal price = line.purchase().currencyOrUsd().equals("USD") ? line.purchase().unitPrice() : null;
         BigDecimal cumulative = null;
         if (d.tpp() != null && line.quantity() != null && endUser != null && endUser.name() != null && line.asOf() != null) {
-            String who = ShipmentHistory.endUserKey(endUser.name(), endUserCountry != null ? endUserCountry : shipTo);
+            String country = endUserCountry != null ? endUserCountry : shipTo;
+            String who = endUserKeys.computeIfAbsent(endUser.name() + "|" + country, k -> ShipmentHistory.endUserKey(endUser.name(), country));
             BigDecimal thisLine = d.tpp().multiply(line.quantity());
             LocalDate asOf = line.asOf();
             BigDecimal before = totals.get(who) != null ? totals.get(who) : history.tppShipped(who, asOf.minusDays(364), asOf);

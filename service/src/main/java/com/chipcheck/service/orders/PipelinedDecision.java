@@ -54,7 +54,7 @@ final class PipelinedDecision implements OrderWorkbookReader.OrderSheetListener 
     private final LocalDate asOf;
     private final Thread worker;
     private volatile int width = -1;
-    private AnnotatedWorkbookWriter.Session session;
+    private RowWriter writer;
     private boolean streaming;
     private RuntimeException failure;
 
@@ -98,9 +98,14 @@ final class PipelinedDecision implements OrderWorkbookReader.OrderSheetListener 
         Order input = new Order(orderId, asOf, parsed.lines());
         OrderDecision decision = OrderDecision.of(orderId, asOf, engine.ruleSetVersion(), screener.list().version().id(),
                 policy == null ? null : policy.version(), decided);
-        if (streaming && session != null) {
-            session.finishOrderSheet();
-            return new Outcome(parsed, decision, input, session);
+        if (streaming && writer != null) {
+            AnnotatedWorkbookWriter.Session session = writer.finish();
+            writer = null;
+            if (session != null) {
+                session.finishOrderSheet();
+                return new Outcome(parsed, decision, input, session);
+            }
+            log.info("order {}: annotated workbook written after reading, not while", orderId);
         }
         closeSession();
         return new Outcome(parsed, decision, input, null);
@@ -163,26 +168,25 @@ final class PipelinedDecision implements OrderWorkbookReader.OrderSheetListener 
         writeDecidedRows();
     }
 
-    /** Writes, in order, every pending row whose line (if it is one) is decided. */
+    /** Hands, in order, every pending row whose line (if it is one) is decided to the writing thread. */
     private void writeDecidedRows() {
         if (!streaming) {
             return;
         }
-        if (session == null) {
+        if (writer == null) {
             if (width < 1) {
                 stopStreaming("the sheet states no dimension");
                 return;
             }
-            session = new AnnotatedWorkbookWriter.Session();
-            session.startOrderSheet(AnnotatedWorkbookWriter.Session.UNNAMED, width); // named when the whole file is read
+            writer = new RowWriter(width);
+        }
+        if (writer.overflow != null) {
+            stopStreaming(writer.overflow);
+            return;
         }
         while (!unwritten.isEmpty() && unwritten.peek().kind() < decided.size()) {
             Pending p = unwritten.poll();
-            LineDecision d = p.kind() >= 0 ? decided.get(p.kind()) : null;
-            if (!session.orderRow(p.row(), p.kind() == OrderSheetParser.Incremental.HEADER, d)) {
-                stopStreaming("row " + p.row().rowNumber() + " has a cell beyond the sheet's stated dimension");
-                return;
-            }
+            writer.put(new Written(p.row(), p.kind() == OrderSheetParser.Incremental.HEADER, p.kind() >= 0 ? decided.get(p.kind()) : null));
         }
     }
 
@@ -194,13 +198,91 @@ final class PipelinedDecision implements OrderWorkbookReader.OrderSheetListener 
     }
 
     private void closeSession() {
-        if (session != null) {
-            try {
-                session.close();
-            } catch (IOException e) {
-                log.warn("cannot dispose the temporary files of order {}", orderId, e);
+        if (writer != null) {
+            AnnotatedWorkbookWriter.Session s = writer.finish();
+            writer = null;
+            if (s != null) {
+                try {
+                    s.close();
+                } catch (IOException e) {
+                    log.warn("cannot dispose the temporary files of order {}", orderId, e);
+                }
             }
-            session = null;
+        }
+    }
+
+    /** A row to write, with its verdict if it is a line. */
+    private record Written(SheetRow row, boolean header, LineDecision decision) {
+    }
+
+    private static final Written DONE = new Written(null, false, null);
+
+    /**
+     * The third stage: writes rows into the SXSSF sheet on its own thread, so that deciding and writing overlap
+     * as well as reading and deciding (two cores keep all three busy).
+     */
+    private final class RowWriter {
+        private final BlockingQueue<Written> rows = new ArrayBlockingQueue<>(8_192);
+        private final Thread thread;
+        private final AnnotatedWorkbookWriter.Session session = new AnnotatedWorkbookWriter.Session();
+        private volatile String overflow;
+        private volatile RuntimeException failed;
+
+        RowWriter(int width) {
+            session.startOrderSheet(AnnotatedWorkbookWriter.Session.UNNAMED, width); // named when the whole file is read
+            thread = new Thread(this::run, "write-" + orderId);
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        void put(Written w) {
+            try {
+                rows.put(w);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while writing order " + orderId, e);
+            }
+        }
+
+        private void run() {
+            try {
+                for (Written w = rows.take(); w != DONE; w = rows.take()) {
+                    if (overflow != null || failed != null) {
+                        continue; // keep draining
+                    }
+                    try {
+                        if (!session.orderRow(w.row(), w.header(), w.decision())) {
+                            overflow = "row " + w.row().rowNumber() + " has a cell beyond the sheet's stated dimension";
+                        }
+                    } catch (RuntimeException e) {
+                        failed = e;
+                    }
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        /** Waits for the last row; the session if every row was written, else null (the caller writes afterwards). */
+        AnnotatedWorkbookWriter.Session finish() {
+            put(DONE);
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            if (overflow != null || failed != null) {
+                if (failed != null) {
+                    log.warn("order {}: writing while reading failed; written afterwards instead", orderId, failed);
+                }
+                try {
+                    session.close();
+                } catch (IOException e) {
+                    log.warn("cannot dispose the temporary files of order {}", orderId, e);
+                }
+                return null;
+            }
+            return session;
         }
     }
 }
