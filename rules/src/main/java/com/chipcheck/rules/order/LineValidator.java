@@ -48,11 +48,17 @@ public final class LineValidator {
         return problems;
     }
 
+    /** The most units one line may order. */
+    public static final BigDecimal MAX_QUANTITY = new BigDecimal("10000000");
+
     private static void quantity(BigDecimal quantity, List<FieldProblem> problems) {
         if (quantity == null) {
             problems.add(new FieldProblem("quantity", "is required"));
         } else if (quantity.signum() <= 0) {
             problems.add(new FieldProblem("quantity", quantity.toPlainString() + " is not a positive number"));
+        } else if (quantity.compareTo(MAX_QUANTITY) > 0) {
+            // a typo or a hostile number; no order line of accelerators is this large (and TPP x units must stay exact)
+            problems.add(new FieldProblem("quantity", "is more than " + MAX_QUANTITY.toPlainString() + " units"));
         } else if (quantity.stripTrailingZeros().scale() > 0) {
             problems.add(new FieldProblem("quantity", quantity.toPlainString() + " is not a whole number"));
         }

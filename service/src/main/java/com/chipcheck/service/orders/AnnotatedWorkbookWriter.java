@@ -90,6 +90,10 @@ public final class AnnotatedWorkbookWriter {
 
         /** @param width the first column of the verdicts: one past the last column of the sheet */
         void startOrderSheet(String name, int width) {
+            if (width + ADDED.size() > org.apache.poi.ss.SpreadsheetVersion.EXCEL2007.getMaxColumns()) {
+                throw new OrderFileException("the order sheet uses columns up to " + org.apache.poi.ss.util.CellReference.convertNumToColString(width - 1)
+                        + ": there is no room after them for the " + ADDED.size() + " verdict columns (Excel has 16,384)");
+            }
             this.orderSheet = wb.createSheet(name);
             this.width = width;
         }

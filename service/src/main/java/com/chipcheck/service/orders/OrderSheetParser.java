@@ -202,6 +202,10 @@ public final class OrderSheetParser {
                 problems.add(at + ": \"" + value + "\" is not a positive whole number");
                 return null;
             }
+            if (q.compareTo(com.chipcheck.rules.order.LineValidator.MAX_QUANTITY) > 0) {
+                problems.add(at + ": \"" + value + "\" is more than " + com.chipcheck.rules.order.LineValidator.MAX_QUANTITY.toPlainString() + " units");
+                return null;
+            }
             return q;
         } catch (NumberFormatException e) {
             problems.add(at + ": \"" + value + "\" is not a number");

@@ -96,14 +96,20 @@ public final class OrderWorkbooks {
 
     /** .xlsx by its content (a zip), CSV by its name; an old .xls or an encrypted workbook is refused by name. */
     private static boolean isWorkbook(File file) {
+        if (file.length() == 0) {
+            throw new OrderFileException("the file is empty");
+        }
         try (InputStream in = FileMagic.prepareToCheckMagic(new FileInputStream(file))) {
             return FileMagic.valueOf(in) == FileMagic.OOXML;
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
             throw new OrderFileException("the file cannot be read");
         }
     }
 
     WorkbookContent read(File file) {
+        if (file.length() == 0) {
+            throw new OrderFileException("the file is empty");
+        }
         FileMagic magic;
         try (InputStream in = FileMagic.prepareToCheckMagic(new FileInputStream(file))) {
             magic = FileMagic.valueOf(in);

@@ -229,7 +229,16 @@ final class PipelinedDecision implements OrderWorkbookReader.OrderSheetListener 
         private volatile RuntimeException failed;
 
         RowWriter(int width) {
-            session.startOrderSheet(AnnotatedWorkbookWriter.Session.UNNAMED, width); // named when the whole file is read
+            try {
+                session.startOrderSheet(AnnotatedWorkbookWriter.Session.UNNAMED, width); // named when the whole file is read
+            } catch (RuntimeException e) {
+                try {
+                    session.close();
+                } catch (IOException closing) {
+                    e.addSuppressed(closing);
+                }
+                throw e;
+            }
             thread = new Thread(this::run, "write-" + orderId);
             thread.setDaemon(true);
             thread.start();

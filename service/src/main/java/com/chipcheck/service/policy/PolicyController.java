@@ -32,7 +32,7 @@ import java.util.Map;
 @Tag(name = "policy", description = "Procurement policy decision table")
 public class PolicyController {
 
-    private static final int MAX_TABLE_BYTES = 5 * 1024 * 1024;
+    private static final int MAX_TABLE_BYTES = 2 * 1024 * 1024; // the request-body limit too
 
     private final ProcurementPolicies policies;
     private final PolicyFiles files;
