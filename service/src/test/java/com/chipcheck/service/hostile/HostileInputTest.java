@@ -58,6 +58,8 @@ class HostileInputTest {
                 Arguments.of("empty file", "order.xlsx", new byte[0], 422, "the file is empty"),
                 Arguments.of("truncated xlsx", "order.xlsx", Arrays.copyOf(xlsx(s -> { }), 300), 422, "cannot"),
                 Arguments.of("old .xls", "order.xls", xls(), 422, "old-format .xls or an encrypted"),
+                Arguments.of("password-protected xlsx", "order.xlsx", encrypted(xlsx(s -> { header(s); data(s, 1, GOOD); })), 422,
+                        "encrypted (password-protected)"),
                 Arguments.of("zip of something else", "order.xlsx", zip("readme.txt", "hello".getBytes()), 422, "not an .xlsx workbook"),
                 Arguments.of("XML external entity in the sheet", "order.xlsx", withSheetXml(
                         "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>"
@@ -189,6 +191,24 @@ class HostileInputTest {
         try (HSSFWorkbook wb = new HSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             wb.createSheet("Order");
             wb.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    /** The workbook encrypted with a password (agile encryption, as Excel does). */
+    private static byte[] encrypted(byte[] xlsx) throws IOException {
+        try (org.apache.poi.poifs.filesystem.POIFSFileSystem fs = new org.apache.poi.poifs.filesystem.POIFSFileSystem();
+             ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            org.apache.poi.poifs.crypt.EncryptionInfo info = new org.apache.poi.poifs.crypt.EncryptionInfo(org.apache.poi.poifs.crypt.EncryptionMode.agile);
+            org.apache.poi.poifs.crypt.Encryptor enc = info.getEncryptor();
+            enc.confirmPassword("secret");
+            try (org.apache.poi.openxml4j.opc.OPCPackage pkg = org.apache.poi.openxml4j.opc.OPCPackage.open(new ByteArrayInputStream(xlsx));
+                 java.io.OutputStream os = enc.getDataStream(fs)) {
+                pkg.save(os);
+            } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException | java.security.GeneralSecurityException e) {
+                throw new IOException(e);
+            }
+            fs.writeFilesystem(out);
             return out.toByteArray();
         }
     }
