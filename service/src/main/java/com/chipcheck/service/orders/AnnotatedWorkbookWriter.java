@@ -87,6 +87,7 @@ public final class AnnotatedWorkbookWriter {
         private int width;
         private int headerRow;
         private int lastRow;
+        private final List<String> hiddenSheets = new java.util.ArrayList<>();
 
         /** @param width the first column of the verdicts: one past the last column of the sheet */
         void startOrderSheet(String name, int width) {
@@ -137,6 +138,9 @@ public final class AnnotatedWorkbookWriter {
                 Row row = copy.createRow(source.rowNumber() - 1);
                 source.cells().forEach((col, text) -> value(row.createCell(col), text, styles));
             }
+            if (sheet.hidden()) {
+                hiddenSheets.add(sheet.name());
+            }
         }
 
         /** Puts the order sheet back in its place among the user's sheets, adds the Summary, writes the file. */
@@ -145,6 +149,9 @@ public final class AnnotatedWorkbookWriter {
             wb.setSheetOrder(orderSheet.getSheetName(), workbook.orderSheet());
             wb.setActiveSheet(workbook.orderSheet());
             wb.setSelectedTab(workbook.orderSheet());
+            for (String name : hiddenSheets) { // after the reordering: hiding goes by index
+                wb.setSheetHidden(wb.getSheetIndex(name), true);
+            }
             summary(wb.createSheet(summaryName(workbook)), decision, uploaded, styles);
             wb.write(out);
         }

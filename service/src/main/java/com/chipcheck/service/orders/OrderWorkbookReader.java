@@ -15,6 +15,7 @@ import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFComment;
 import org.xml.sax.InputSource;
 import org.xml.sax.Attributes;
+import org.xml.sax.XMLReader;
 import org.xml.sax.SAXException;
 import org.xml.sax.helpers.XMLFilterImpl;
 
@@ -71,6 +72,7 @@ public final class OrderWorkbookReader {
                 throw new OrderFileException("the workbook has no sheet");
             }
             int order = Math.max(0, names.stream().map(n -> n.equalsIgnoreCase("Order")).toList().indexOf(true));
+            java.util.Set<String> hidden = hiddenSheets(reader);
             XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
             List<WorkbookContent.NamedSheet> read = new ArrayList<>();
             Collector collector = new Collector(maxRows); // one budget of rows across all sheets
@@ -91,7 +93,7 @@ public final class OrderWorkbookReader {
                     };
                     parser.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, collector, new IsoDateFormatter(), false));
                     parser.parse(new InputSource(sheet));
-                    read.add(new WorkbookContent.NamedSheet(sheets.getSheetName(), collector.take()));
+                    read.add(new WorkbookContent.NamedSheet(sheets.getSheetName(), collector.take(), hidden.contains(sheets.getSheetName())));
                 }
             }
             return new WorkbookContent(read, order);
@@ -102,6 +104,24 @@ public final class OrderWorkbookReader {
         } catch (Exception e) {
             throw new OrderFileException("the workbook cannot be read: " + e.getClass().getSimpleName());
         }
+    }
+
+    /** The names of the sheets workbook.xml marks hidden or veryHidden. */
+    private static java.util.Set<String> hiddenSheets(XSSFReader reader) throws Exception {
+        java.util.Set<String> hidden = new java.util.HashSet<>();
+        try (InputStream workbook = reader.getWorkbookData()) {
+            XMLReader parser = SAXHelper.newXMLReader();
+            parser.setContentHandler(new org.xml.sax.helpers.DefaultHandler() {
+                @Override
+                public void startElement(String uri, String localName, String qName, Attributes atts) {
+                    if ("sheet".equals(localName) && atts.getValue("state") != null && !"visible".equals(atts.getValue("state"))) {
+                        hidden.add(atts.getValue("name"));
+                    }
+                }
+            });
+            parser.parse(new InputSource(workbook));
+        }
+        return hidden;
     }
 
     /** Formats date cells as ISO dates so that a Ship Date never depends on the sheet's locale format. */

@@ -8,7 +8,12 @@ import java.util.List;
  */
 public record WorkbookContent(List<NamedSheet> sheets, int orderSheet) {
 
-    public record NamedSheet(String name, List<SheetRow> rows) {
+    /** @param hidden the sheet was hidden (or very hidden) in the workbook: it stays hidden in the annotated one */
+    public record NamedSheet(String name, List<SheetRow> rows, boolean hidden) {
+
+        public NamedSheet(String name, List<SheetRow> rows) {
+            this(name, rows, false);
+        }
     }
 
     public WorkbookContent {

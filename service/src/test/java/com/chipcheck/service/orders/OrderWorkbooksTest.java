@@ -147,13 +147,17 @@ class OrderWorkbooksTest {
                 line.createCell(i).setCellValue((String) values[i]);
             }
             wb.createSheet("Summary").createRow(0).createCell(0).setCellValue("the buyer's own summary");
+            wb.createSheet("Lists").createRow(0).createCell(0).setCellValue("DE");
+            wb.setSheetHidden(wb.getSheetIndex("Lists"), true);
             wb.write(out);
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.write(annotate(f, "PO-S", whileReading));
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
-            assertEquals(List.of("Notes", "order", "Summary", "Summary 2"),
-                    List.of(wb.getSheetName(0), wb.getSheetName(1), wb.getSheetName(2), wb.getSheetName(3)));
+            assertEquals(List.of("Notes", "order", "Summary", "Lists", "Summary 2"),
+                    List.of(wb.getSheetName(0), wb.getSheetName(1), wb.getSheetName(2), wb.getSheetName(3), wb.getSheetName(4)));
+            assertTrue(wb.isSheetHidden(3), "a hidden sheet stays hidden");
+            assertTrue(!wb.isSheetHidden(1) && !wb.isSheetHidden(4));
             assertEquals("approved by J. Doe", wb.getSheet("Notes").getRow(2).getCell(1).getStringCellValue());
             assertEquals("the buyer's own summary", wb.getSheet("Summary").getRow(0).getCell(0).getStringCellValue());
             assertEquals("NLR", wb.getSheet("order").getRow(1).getCell(9 + 3).getStringCellValue());
