@@ -43,10 +43,10 @@ public class ChecksController {
             description = "Classifies each line's item (3A090/4A090), applies the destination, headquarters and embargo rules "
                     + "and License Exceptions NAC/ACA as of the as-of date, and returns the outcome with its reasons.")
     public CheckResponse check(@RequestBody(required = false) CheckRequest request,
-                               @RequestHeader(value = "X-User", required = false) String user) {
+                               java.security.Principal who) {
         Order order = mapper.toOrder(request, LocalDate.now(clock));
         OrderDecision decision = engine.check(order);
-        DecisionRecord record = ledger.append("CHECK", user, order, decision);
+        DecisionRecord record = ledger.append("CHECK", who == null ? "anonymous" : who.getName(), order, decision);
         return new CheckResponse(record.decisionId(), decision);
     }
 

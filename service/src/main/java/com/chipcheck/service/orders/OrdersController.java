@@ -60,10 +60,10 @@ public class OrdersController {
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Upload an order workbook (.xlsx or .csv, multipart field 'file') and decide every line")
     public ResponseEntity<Map<String, Object>> upload(@RequestParam("file") MultipartFile file,
-                                                      @RequestHeader(value = "X-User", required = false) String user) throws IOException {
+                                                      java.security.Principal who) throws IOException {
         String name = file.getOriginalFilename() == null ? "order.xlsx" : Path.of(file.getOriginalFilename()).getFileName().toString();
         String orderId = "ORD-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-        OrderUploads.Upload upload = new OrderUploads.Upload(orderId, name, user == null ? "anonymous" : user, file.getBytes());
+        OrderUploads.Upload upload = new OrderUploads.Upload(orderId, name, who == null ? "anonymous" : who.getName(), file.getBytes());
         uploads.received(upload.orderId(), upload.fileName(), upload.requestedBy(), upload.content()); // kept before anything else
         OrderProcessing.Processed processed = processing.process(upload);
         return ResponseEntity.created(URI.create("/api/v1/orders/" + orderId)).body(body(upload, processed));
@@ -85,9 +85,12 @@ public class OrdersController {
 
     @GetMapping(value = "/{orderId}/report.xlsx")
     @Operation(summary = "The annotated workbook of an uploaded order")
-    public ResponseEntity<byte[]> report(@PathVariable String orderId) {
+    public ResponseEntity<byte[]> report(@PathVariable String orderId, org.springframework.security.core.Authentication who) {
         OrderUploads.Upload upload = uploads.find(orderId)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no order " + orderId));
+        if (!mayRead(who, upload)) { // procurement staff see their own orders; compliance and auditors see all
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no order " + orderId);
+        }
         byte[] report = store.find(orderId).map(OrderStore.StoredOrder::report).orElseGet(() -> {
             String decisionId = uploads.decisionOf(orderId)
                     .orElseThrow(() -> new ResponseStatusException(HttpStatus.CONFLICT, "order " + orderId + " has not been decided yet"));
@@ -98,6 +101,15 @@ public class OrdersController {
         return ResponseEntity.ok().contentType(XLSX)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
                 .body(report);
+    }
+
+    static boolean mayRead(org.springframework.security.core.Authentication who, OrderUploads.Upload upload) {
+        if (who == null) {
+            return false;
+        }
+        boolean reviewer = who.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_COMPLIANCE")
+                || a.getAuthority().equals("ROLE_AUDITOR"));
+        return reviewer || who.getName().equals(upload.requestedBy());
     }
 
     private static Map<String, Object> body(OrderUploads.Upload upload, OrderProcessing.Processed processed) {

@@ -57,14 +57,14 @@ public class PolicyController {
     @PutMapping(value = "/table", consumes = {"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
             MediaType.APPLICATION_OCTET_STREAM_VALUE}, produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Put a new policy table in use; a table with a bad cell is refused naming the cell, and the policy in use stays")
-    public Map<String, Object> replace(@RequestBody byte[] xlsx, @RequestHeader(value = "X-User", required = false) String user) {
+    public Map<String, Object> replace(@RequestBody byte[] xlsx, java.security.Principal who) {
         if (xlsx.length > MAX_TABLE_BYTES) {
             throw new PolicyTableException("the table is larger than " + MAX_TABLE_BYTES / 1024 / 1024 + " MB");
         }
         ProcurementPolicy candidate = ProcurementPolicy.compile(xlsx);
         String previous = policies.current() == null ? null : policies.current().version();
         PolicyFiles.PolicyVersion version = new PolicyFiles.PolicyVersion(candidate.version(), clock.instant(),
-                user == null ? "anonymous" : user, candidate.tables().size());
+                who == null ? "anonymous" : who.getName(), candidate.tables().size());
         files.keep(xlsx, version);
         policies.replace(candidate);
         Map<String, Object> body = new LinkedHashMap<>();

@@ -47,12 +47,12 @@ public class ListsController {
     @Operation(summary = "Load a CSL file (multipart field 'file'); refused by the integrity guard unless force=true")
     public ResponseEntity<Map<String, Object>> load(@RequestParam("file") MultipartFile file,
                                                     @RequestParam(value = "force", defaultValue = "false") boolean force,
-                                                    @RequestHeader(value = "X-User", required = false) String user) throws IOException {
+                                                    java.security.Principal who) throws IOException {
         String name = file.getOriginalFilename() == null ? "list.json" : Path.of(file.getOriginalFilename()).getFileName().toString();
         byte[] content = file.getBytes();
         ScreeningList candidate;
         try {
-            candidate = CslReader.read(content, name, clock.instant(), user == null ? "anonymous" : user, force);
+            candidate = CslReader.read(content, name, clock.instant(), who == null ? "anonymous" : who.getName(), force);
         } catch (IllegalArgumentException e) {
             throw new InvalidRequestException("file", "the file is not a usable Consolidated Screening List: " + e.getMessage());
         }

@@ -64,9 +64,18 @@ class UploadPageBrowserTest {
         }
     }
 
+    /** Signs in on the login page as a demo user (password = name), then opens the upload page. */
+    private void logIn(String name) {
+        browser.get("http://localhost:" + port + "/login");
+        browser.findElement(By.id("username")).sendKeys(name);
+        browser.findElement(By.id("password")).sendKeys(name);
+        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("file")));
+    }
+
     @Test
     void aUserUploadsTheExampleOrderSeesEveryVerdictAndDownloadsTheWorkbook() throws Exception {
-        browser.get("http://localhost:" + port + "/");
+        logIn("procurement");
         Path example = Path.of("..", "samples", "orders", "example-order.xlsx").toAbsolutePath().normalize();
         browser.findElement(By.id("file")).sendKeys(example.toString());
 
@@ -83,7 +92,9 @@ class UploadPageBrowserTest {
 
         String href = browser.findElement(By.id("download")).getAttribute("href");
         HttpResponse<byte[]> download = HttpClient.newHttpClient()
-                .send(HttpRequest.newBuilder(URI.create(href)).build(), HttpResponse.BodyHandlers.ofByteArray());
+                .send(HttpRequest.newBuilder(URI.create(href)).header("Authorization", "Basic "
+                        + java.util.Base64.getEncoder().encodeToString("procurement:procurement".getBytes())).build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, download.statusCode());
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(download.body()))) {
             int outcome = -1;
@@ -102,7 +113,7 @@ class UploadPageBrowserTest {
     void aFileThatIsNotAnOrderShowsTheProblem() throws Exception {
         Path junk = Files.createTempFile("junk", ".xlsx");
         Files.writeString(junk, "not a workbook");
-        browser.get("http://localhost:" + port + "/");
+        logIn("procurement");
         browser.findElement(By.id("file")).sendKeys(junk.toString());
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("error"), "cannot be used"));

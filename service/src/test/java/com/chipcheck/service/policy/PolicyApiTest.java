@@ -101,7 +101,7 @@ class PolicyApiTest {
                 .andExpect(status().isUnprocessableEntity())
                 .andExpect(jsonPath("$.detail").value(containsString("\"SOMETIMES\" is neither HOLD nor ADVISORY")));
         byte[] wider = edit(current, "H100 SXM5 band", 4, "5000, 45000"); // the band now starts at USD 5,000
-        String body = mvc.perform(put("/api/v1/policy/table").contentType(XLSX).content(wider).header("X-User", "c.officer"))
+        String body = mvc.perform(put("/api/v1/policy/table").contentType(XLSX).content(wider).with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user("c.officer").roles("COMPLIANCE")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.version").value(startsWith("policy-")))
                 .andReturn().getResponse().getContentAsString();

@@ -44,7 +44,7 @@ abstract class RecordsContract {
     IncompleteOrders incompleteOrders;
 
     String check() throws Exception {
-        String body = mvc.perform(post("/api/v1/checks").contentType(MediaType.APPLICATION_JSON).header("X-User", "auditor-test").content(CHECK))
+        String body = mvc.perform(post("/api/v1/checks").contentType(MediaType.APPLICATION_JSON).with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user("auditor-test").roles("PROCUREMENT")).content(CHECK))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.decisionId").value(startsWith("DEC-")))
                 .andExpect(jsonPath("$.lines[0].outcome").value("LICENSE_REQUIRED"))

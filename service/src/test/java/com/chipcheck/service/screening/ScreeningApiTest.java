@@ -128,7 +128,7 @@ class ScreeningApiTest {
         mvc.perform(get("/api/v1/lists")).andExpect(jsonPath("$.current.records").value(206));
 
         mvc.perform(multipart("/api/v1/lists").file(new MockMultipartFile("file", "tiny.json", "application/json", tiny.getBytes()))
-                        .param("force", "true").header("X-User", "c.officer"))
+                        .param("force", "true").with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user("c.officer").roles("COMPLIANCE")))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.verdict").value(startsWith("accepted by force")))
                 .andExpect(jsonPath("$.version.forced").value(true))

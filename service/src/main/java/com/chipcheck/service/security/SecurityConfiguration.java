@@ -1,0 +1,113 @@
+package com.chipcheck.service.security;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Who may do what. PROCUREMENT: run checks, upload orders, see its own orders. COMPLIANCE: all of that, and manage
+ * lists, false positives, the policy, re-runs. AUDITOR: read-only: decisions, audit verification, impact, rulebook.
+ * Every endpoint has an explicit rule here; anything else is denied. Users come from configuration
+ * (chipcheck.security.users, hashed passwords) or, when an issuer is configured, from JWTs (roles claim).
+ * The demo profile adds three demo users; any other profile refuses to start with them or with a password equal
+ * to the user name.
+ */
+@Configuration
+@EnableConfigurationProperties(SecurityProperties.class)
+public class SecurityConfiguration {
+
+    public static final String PROCUREMENT = "PROCUREMENT";
+    public static final String COMPLIANCE = "COMPLIANCE";
+    public static final String AUDITOR = "AUDITOR";
+
+    @Bean
+    public SecurityFilterChain filterChain(HttpSecurity http,
+                                           @Value("${spring.security.oauth2.resourceserver.jwt.issuer-uri:}") String issuer) throws Exception {
+        http.authorizeHttpRequests(a -> a
+                .requestMatchers("/actuator/health", "/actuator/health/**", "/login", "/error").permitAll()
+                .requestMatchers("/actuator/**").hasRole(COMPLIANCE)
+                .requestMatchers(HttpMethod.POST, "/api/v1/checks", "/api/v1/orders", "/api/v1/screenings").hasAnyRole(PROCUREMENT, COMPLIANCE)
+                .requestMatchers(HttpMethod.GET, "/api/v1/orders/incomplete").hasAnyRole(COMPLIANCE)
+                .requestMatchers(HttpMethod.POST, "/api/v1/orders/*/rerun").hasRole(COMPLIANCE)
+                .requestMatchers(HttpMethod.GET, "/api/v1/orders/*/report.xlsx").hasAnyRole(PROCUREMENT, COMPLIANCE, AUDITOR)
+                .requestMatchers(HttpMethod.POST, "/api/v1/lists", "/api/v1/screenings/false-positives").hasRole(COMPLIANCE)
+                .requestMatchers(HttpMethod.GET, "/api/v1/lists", "/api/v1/screenings/false-positives").hasAnyRole(COMPLIANCE, AUDITOR)
+                .requestMatchers(HttpMethod.PUT, "/api/v1/policy/table").hasRole(COMPLIANCE)
+                .requestMatchers(HttpMethod.GET, "/api/v1/policy/table", "/api/v1/policy/versions").hasAnyRole(PROCUREMENT, COMPLIANCE, AUDITOR)
+                .requestMatchers(HttpMethod.GET, "/api/v1/decisions/*", "/api/v1/audit/verify", "/api/v1/impact/*/report.xlsx").hasAnyRole(COMPLIANCE, AUDITOR)
+                .requestMatchers(HttpMethod.POST, "/api/v1/decisions/*/replay", "/api/v1/impact").hasAnyRole(COMPLIANCE, AUDITOR)
+                .requestMatchers(HttpMethod.GET, "/api/v1/parts", "/api/v1/parts/lookup", "/api/v1/rules").hasAnyRole(PROCUREMENT, COMPLIANCE, AUDITOR)
+                .requestMatchers(HttpMethod.GET, "/", "/index.html", "/rulebook/**", "/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs", "/v3/api-docs/**")
+                .hasAnyRole(PROCUREMENT, COMPLIANCE, AUDITOR)
+                .anyRequest().denyAll())
+                .httpBasic(Customizer.withDefaults())
+                .formLogin(Customizer.withDefaults())
+                // the upload page sends the token from the XSRF-TOKEN cookie; API clients that authenticate on
+                // every request (Basic, Bearer) carry no session a third-party page could ride on
+                .csrf(c -> c.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
+                        .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
+                        .ignoringRequestMatchers(r -> r.getHeader("Authorization") != null))
+                .addFilterAfter(new CsrfCookieFilter(), org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class);
+        if (!issuer.isBlank()) {
+            JwtGrantedAuthoritiesConverter roles = new JwtGrantedAuthoritiesConverter();
+            roles.setAuthoritiesClaimName("roles");
+            roles.setAuthorityPrefix("ROLE_");
+            JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
+            converter.setJwtGrantedAuthoritiesConverter(roles);
+            http.oauth2ResourceServer(o -> o.jwt(j -> j.jwtAuthenticationConverter(converter)));
+        }
+        return http.build();
+    }
+
+    /** Spring Security writes the CSRF cookie only when the token is used: a static page never uses it, so load it. */
+    static final class CsrfCookieFilter extends org.springframework.web.filter.OncePerRequestFilter {
+        @Override
+        protected void doFilterInternal(jakarta.servlet.http.HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response,
+                                        jakarta.servlet.FilterChain chain) throws jakarta.servlet.ServletException, java.io.IOException {
+            Object token = request.getAttribute(org.springframework.security.web.csrf.CsrfToken.class.getName());
+            if (token instanceof org.springframework.security.web.csrf.CsrfToken csrf) {
+                csrf.getToken();
+            }
+            chain.doFilter(request, response);
+        }
+    }
+
+    @Bean
+    public PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    public UserDetailsService users(SecurityProperties properties, PasswordEncoder encoder, Environment env) {
+        boolean demo = Arrays.asList(env.getActiveProfiles()).contains("demo");
+        List<UserDetails> users = new ArrayList<>();
+        for (SecurityProperties.ConfiguredUser u : properties.users()) {
+            String stored = u.password();
+            if (!demo && encoder.matches(u.name(), stored)) {
+                throw new IllegalStateException("user " + u.name() + " has its own name as password: only the demo profile may run with demo users");
+            }
+            users.add(User.withUsername(u.name()).password(stored).roles(u.roles().toArray(String[]::new)).build());
+        }
+        return new InMemoryUserDetailsManager(users);
+    }
+}
