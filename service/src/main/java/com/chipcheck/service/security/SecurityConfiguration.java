@@ -62,11 +62,13 @@ public class SecurityConfiguration {
                 .anyRequest().denyAll())
                 .httpBasic(Customizer.withDefaults())
                 .formLogin(Customizer.withDefaults())
-                // the upload page sends the token from the XSRF-TOKEN cookie; API clients that authenticate on
-                // every request (Basic, Bearer) carry no session a third-party page could ride on
+                // the upload page sends the token from the XSRF-TOKEN cookie; a request that carries no session
+                // cookie (an API client authenticating on every request with Basic or Bearer, or nobody at all)
+                // has no session a third-party page could ride on, and is then authenticated or refused with 401
                 .csrf(c -> c.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
                         .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
-                        .ignoringRequestMatchers(r -> r.getHeader("Authorization") != null))
+                        .ignoringRequestMatchers(r -> r.getCookies() == null
+                                || Arrays.stream(r.getCookies()).noneMatch(k -> k.getName().equals("JSESSIONID"))))
                 .addFilterAfter(new CsrfCookieFilter(), org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class);
         if (!issuer.isBlank()) {
             JwtGrantedAuthoritiesConverter roles = new JwtGrantedAuthoritiesConverter();

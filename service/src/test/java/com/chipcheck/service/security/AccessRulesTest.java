@@ -119,6 +119,17 @@ class AccessRulesTest {
     }
 
     @Test
+    void aPostRidingOnABrowserSessionNeedsTheCsrfToken() throws Exception {
+        jakarta.servlet.http.Cookie session = new jakarta.servlet.http.Cookie("JSESSIONID", "abc");
+        assertEquals(403, mvc.perform(MockMvcRequestBuilders.post("/api/v1/checks").cookie(session)
+                .with(user("p").roles(P)).contentType("application/json").content("{}")).andReturn().getResponse().getStatus());
+        assertEquals(400, mvc.perform(MockMvcRequestBuilders.post("/api/v1/checks").cookie(session).with(csrf())
+                .with(user("p").roles(P)).contentType("application/json").content("{}")).andReturn().getResponse().getStatus());
+        assertEquals(401, mvc.perform(MockMvcRequestBuilders.post("/api/v1/checks").contentType("application/json").content("{}"))
+                .andReturn().getResponse().getStatus(), "no session, no user: asked to authenticate");
+    }
+
+    @Test
     void healthIsOpenAndNothingElseIs() throws Exception {
         assertEquals(200, mvc.perform(MockMvcRequestBuilders.get("/actuator/health")).andReturn().getResponse().getStatus());
         assertEquals(401, mvc.perform(MockMvcRequestBuilders.get("/api/v1/no-such-endpoint")).andReturn().getResponse().getStatus());
