@@ -92,7 +92,7 @@ public class ScreeningsController {
     @PostMapping(value = "/false-positives", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Record that a party is not a list entry (reason, reviewer, expiry); suppresses that pair only")
-    public FalsePositive record(@RequestBody FalsePositiveRequest request) {
+    public FalsePositive record(@RequestBody FalsePositiveRequest request, java.security.Principal who) {
         List<FieldProblem> problems = new ArrayList<>();
         LocalDate today = LocalDate.now(clock);
         if (request.party() == null || request.party().isBlank()) {
@@ -104,7 +104,9 @@ public class ScreeningsController {
         if (request.reason() == null || request.reason().isBlank()) {
             problems.add(new FieldProblem("reason", "is required: say why the party is not the entry"));
         }
-        if (request.reviewer() == null || request.reviewer().isBlank()) {
+        // the reviewer is the signed-in compliance officer; a "reviewer" field in the request is only a fallback
+        String reviewer = who != null ? who.getName() : request.reviewer();
+        if (reviewer == null || reviewer.isBlank()) {
             problems.add(new FieldProblem("reviewer", "is required"));
         }
         if (request.expires() == null || !request.expires().isAfter(today) || request.expires().isAfter(today.plusDays(MAX_REVIEW_DAYS))) {
@@ -119,7 +121,7 @@ public class ScreeningsController {
         }
         FalsePositive fp = new FalsePositive("FP-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(), request.party().trim(),
                 Countries.resolve(request.country()).orElse(null), entry.id(), entry.contentHash(), request.reason().trim(),
-                request.reviewer().trim(), clock.instant(), request.expires());
+                reviewer.trim(), clock.instant(), request.expires());
         register.record(fp);
         return fp;
     }
