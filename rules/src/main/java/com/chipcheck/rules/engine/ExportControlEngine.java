@@ -86,12 +86,7 @@ public final class ExportControlEngine {
      * with a hit keeps its names in the comparison (its reasons quote them).
      */
     public OrderDecision check(Order order) {
-        return check(order, lists.current());
-    }
-
-    /** As {@link #check(Order)}, against the given list version: for an order decided in parts, one version for all. */
-    public OrderDecision check(Order order, Screener screener) {
-        return decide(order, screener, policies.current());
+        return decide(order, lists.current(), policies.current());
     }
 
     /**

@@ -69,10 +69,7 @@ final class LineFacts {
     private void build(OrderLine line) {
         boolean partKnown = line.chip() != null || ref.catalogue().find(line.partNumber()).isPresent();
         for (FieldProblem p : LineValidator.problems(line, asOf, partKnown)) {
-            // a field left empty because its cell could not be read is already named by that cell's problem
-            if (!(line.problems().size() > 0 && p.message().startsWith("is required"))) {
-                facts.add(new InputProblem(lineId, p.toString()));
-            }
+            facts.add(new InputProblem(lineId, p.toString()));
         }
         for (String p : line.problems()) {
             facts.add(new InputProblem(lineId, p));

@@ -23,8 +23,7 @@ final class LineScreening {
         List<LineParty> parties = new ArrayList<>();
         Party endUser = line.endUser();
         if (endUser != null && endUser.name() != null && !endUser.name().isBlank()) {
-            String country = Countries.resolve(endUser.country()).orElse(Countries.resolve(line.destinationCountry()).orElse(null));
-            parties.add(new LineParty(LineParty.END_USER, endUser.name(), country));
+            parties.add(new LineParty(LineParty.END_USER, endUser.name(), line.endUserLocation()));
         }
         parties.addAll(line.otherParties());
         List<PartyScreening> out = new ArrayList<>();

@@ -89,8 +89,7 @@ final class ProcurementReview {
         BigDecimal price = line.purchase().currencyOrUsd().equals("USD") ? line.purchase().unitPrice() : null;
         BigDecimal cumulative = null;
         if (d.tpp() != null && line.quantity() != null && endUser != null && endUser.name() != null && line.asOf() != null) {
-            String country = endUserCountry != null ? endUserCountry : shipTo;
-            String who = endUserKeys.computeIfAbsent(endUser.name() + "|" + country, k -> ShipmentHistory.endUserKey(endUser.name(), country));
+            String who = endUserKeys.computeIfAbsent(endUser.name() + "|" + line.endUserLocation(), k -> ShipmentHistory.endUserKey(line));
             BigDecimal thisLine = d.tpp().multiply(line.quantity());
             LocalDate asOf = line.asOf();
             BigDecimal before = totals.get(who) != null ? totals.get(who) : history.tppShipped(who, asOf.minusDays(364), asOf);

@@ -1,6 +1,7 @@
 package com.chipcheck.rules.engine;
 
 import com.chipcheck.rules.util.Resources;
+import com.chipcheck.rules.util.Sha256;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -16,7 +17,6 @@ import java.io.UncheckedIOException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -45,7 +45,7 @@ public final class RuleSet {
         List<String> files = manifest();
         KieServices ks = KieServices.Factory.get();
         KieFileSystem kfs = ks.newKieFileSystem();
-        MessageDigest sha = sha256();
+        MessageDigest sha = Sha256.digest();
         for (String file : files) {
             byte[] content = Resources.bytes(file);
             sha.update(file.getBytes(StandardCharsets.UTF_8));
@@ -98,13 +98,5 @@ public final class RuleSet {
     private static String buildVersion() {
         String v = RuleSet.class.getPackage().getImplementationVersion();
         return v == null ? "dev" : v;
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

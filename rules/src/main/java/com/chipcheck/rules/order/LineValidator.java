@@ -45,6 +45,10 @@ public final class LineValidator {
             problems.add(new FieldProblem("asOf", asOf + " is before " + RegulatoryTimeline.EARLIEST
                     + ", the earliest date this rule base answers for"));
         }
+        if (!line.problems().isEmpty()) {
+            // a field left empty because its cell could not be read is already named by that cell's problem
+            problems.removeIf(p -> p.message().startsWith("is required"));
+        }
         return problems;
     }
 

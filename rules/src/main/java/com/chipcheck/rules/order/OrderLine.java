@@ -1,5 +1,6 @@
 package com.chipcheck.rules.order;
 
+import com.chipcheck.rules.country.Countries;
 import com.chipcheck.rules.item.ChipSpec;
 
 import java.math.BigDecimal;
@@ -35,6 +36,12 @@ public record OrderLine(String lineId, String partNumber, ChipSpec chip, BigDeci
     public OrderLine(String lineId, String partNumber, ChipSpec chip, BigDecimal quantity, String destinationCountry,
                      Party endUser, LocalDate asOf) {
         this(lineId, partNumber, chip, quantity, destinationCountry, endUser, asOf, List.of());
+    }
+
+    /** Where the end user is: its own country, else the ship-to country (ISO codes; null if neither reads as one). */
+    public String endUserLocation() {
+        String own = endUser == null ? null : Countries.resolve(endUser.country()).orElse(null);
+        return own != null ? own : Countries.resolve(destinationCountry).orElse(null);
     }
 
     /** The same line without its commercial side, which the export rules never read. */

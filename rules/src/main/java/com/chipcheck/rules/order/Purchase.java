@@ -15,6 +15,12 @@ public record Purchase(BigDecimal unitPrice, String currency, String endUserType
                        BigDecimal declaredCapacity) {
 
     public static final Purchase NONE = new Purchase(null, null, null, null, null);
+    public static final java.util.Set<String> END_USER_TYPES = java.util.Set.of("END_USER", "RESELLER", "DISTRIBUTOR", "FREIGHT_FORWARDER");
+
+    /** An end-user type as written ("Freight Forwarder", "reseller") in its canonical form, or null if blank. */
+    public static String endUserType(String written) {
+        return written == null || written.isBlank() ? null : written.trim().toUpperCase(java.util.Locale.ROOT).replace(' ', '_');
+    }
 
     public String currencyOrUsd() {
         return currency == null || currency.isBlank() ? "USD" : currency.trim().toUpperCase(java.util.Locale.ROOT);

@@ -1,9 +1,10 @@
 package com.chipcheck.rules.procurement;
 
+import com.chipcheck.rules.order.Purchase;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.Locale;
 
 /**
  * What the procurement policy reads about a line: its export outcome, price, quantity, destination and parties.
@@ -39,7 +40,7 @@ public final class ProcurementLine {
         this.currency = currency;
         this.shipTo = shipTo;
         this.endUserCountry = endUserCountry;
-        this.endUserType = endUserType == null ? null : endUserType.trim().toUpperCase(Locale.ROOT).replace(' ', '_');
+        this.endUserType = Purchase.endUserType(endUserType);
         this.endUserIncorporated = endUserIncorporated;
         this.declaredCapacity = declaredCapacity;
         this.intermediateConsignee = intermediateConsignee;
@@ -94,7 +95,7 @@ public final class ProcurementLine {
             return false;
         }
         for (String t : types.split("[,;]")) {
-            if (t.trim().toUpperCase(Locale.ROOT).replace(' ', '_').equals(endUserType)) {
+            if (endUserType.equals(Purchase.endUserType(t))) {
                 return true;
             }
         }

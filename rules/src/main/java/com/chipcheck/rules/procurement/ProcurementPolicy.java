@@ -1,5 +1,6 @@
 package com.chipcheck.rules.procurement;
 
+import com.chipcheck.rules.util.Sha256;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
@@ -21,13 +22,9 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -86,7 +83,7 @@ public final class ProcurementPolicy {
                     + errors.stream().map(Message::getText).limit(3).collect(Collectors.joining("; ")));
         }
         KieContainer container = ks.newKieContainer(ks.getRepository().getDefaultReleaseId());
-        return new ProcurementPolicy(container.getKieBase(), "policy-" + sha256(xlsx).substring(0, 12), xlsx, tables);
+        return new ProcurementPolicy(container.getKieBase(), "policy-" + Sha256.hex(xlsx).substring(0, 12), xlsx, tables);
     }
 
     public String version() {
@@ -215,17 +212,5 @@ public final class ProcurementPolicy {
             }
         }
         return null;
-    }
-
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    static String utf8(byte[] b) {
-        return new String(b, StandardCharsets.UTF_8);
     }
 }

@@ -1,5 +1,8 @@
 package com.chipcheck.rules.procurement;
 
+import com.chipcheck.rules.order.OrderLine;
+import com.chipcheck.rules.screening.NameNormalizer;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
@@ -11,8 +14,12 @@ public interface ShipmentHistory {
 
     ShipmentHistory NONE = (key, from, to) -> BigDecimal.ZERO;
 
-    /** The same end user across orders: its name without case, punctuation and legal form, and its country. */
-    static String endUserKey(String name, String country) {
-        return String.join(" ", com.chipcheck.rules.screening.NameNormalizer.tokens(name)) + "|" + (country == null ? "" : country);
+    /**
+     * The same end user across orders, as recorded and as asked: its name without case, punctuation and legal form,
+     * and where it is. Null for a line without an end-user name.
+     */
+    static String endUserKey(OrderLine line) {
+        return line.endUser() == null || line.endUser().name() == null ? null
+                : NameNormalizer.partyKey(line.endUser().name(), line.endUserLocation());
     }
 }

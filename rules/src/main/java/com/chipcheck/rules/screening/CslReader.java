@@ -2,17 +2,15 @@ package com.chipcheck.rules.screening;
 
 import com.chipcheck.rules.country.Countries;
 import com.chipcheck.rules.util.Csv;
+import com.chipcheck.rules.util.Sha256;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +33,7 @@ public final class CslReader {
         if (entries.isEmpty()) {
             throw new IllegalArgumentException("the file holds no list entry with a name");
         }
-        String sha = sha256(content);
+        String sha = Sha256.hex(content);
         ScreeningList counted = new ScreeningList(ListVersion.NONE, entries);
         ListVersion version = new ListVersion("csl-" + sha.substring(0, 12), sha, fileName, entries.size(),
                 counted.countBySource(), loadedAt, loadedBy, forced);
@@ -150,13 +148,5 @@ public final class CslReader {
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.trim();
-    }
-
-    static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

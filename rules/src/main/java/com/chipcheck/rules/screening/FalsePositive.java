@@ -12,12 +12,8 @@ import java.time.LocalDate;
 public record FalsePositive(String id, String party, String partyCountry, String entryId, String entryHash,
                             String reason, String reviewer, Instant recordedAt, LocalDate expires) {
 
-    public static String partyKey(String name, String country) {
-        return String.join(" ", NameNormalizer.tokens(name)) + "|" + (country == null ? "" : country);
-    }
-
     public boolean covers(String partyName, String country, ListEntry entry, LocalDate today) {
-        return partyKey(party, partyCountry).equals(partyKey(partyName, country)) && entryId.equals(entry.id())
+        return NameNormalizer.partyKey(party, partyCountry).equals(NameNormalizer.partyKey(partyName, country)) && entryId.equals(entry.id())
                 && entryHash.equals(entry.contentHash()) && !today.isAfter(expires);
     }
 

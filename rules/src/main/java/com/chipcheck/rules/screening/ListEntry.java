@@ -1,11 +1,8 @@
 package com.chipcheck.rules.screening;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import com.chipcheck.rules.util.Sha256;
+
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -54,16 +51,7 @@ public record ListEntry(String id, String source, String name, List<String> altN
         String all = String.join("\u001f", id, source, name, String.join("\u001e", altNames),
                 String.join("\u001e", new java.util.TreeSet<>(countries)), nz(addresses), nz(programs), nz(licenseRequirement),
                 nz(licensePolicy), nz(federalRegisterNotice), nz(startDate), nz(remarks));
-        try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest(all.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(d, 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    public boolean isSource(String list) {
-        return source != null && source.toLowerCase(Locale.ROOT).startsWith(list.toLowerCase(Locale.ROOT));
+        return Sha256.hex(all).substring(0, 16);
     }
 
     private static String nz(String s) {

@@ -67,6 +67,11 @@ public final class NameNormalizer {
         return out;
     }
 
+    /** The same party wherever it is named: its name's tokens, and its country (case, punctuation, legal form aside). */
+    public static String partyKey(String name, String country) {
+        return String.join(" ", tokens(name)) + "|" + (country == null ? "" : country);
+    }
+
     public static boolean generic(String token) {
         return GENERIC.contains(token) || PLACES.contains(token);
     }

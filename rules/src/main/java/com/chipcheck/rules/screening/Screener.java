@@ -88,8 +88,9 @@ public final class Screener {
         }
         List<ScreeningHit> hits = new ArrayList<>();
         List<String> suppressed = new ArrayList<>();
+        List<FalsePositive> reviewed = best.isEmpty() ? List.of() : falsePositives.all();
         for (ScreeningHit hit : best.values()) {
-            FalsePositive fp = falsePositives.all().stream()
+            FalsePositive fp = reviewed.stream()
                     .filter(f -> f.covers(name, country, hit.entry(), today)).findFirst().orElse(null);
             if (fp == null) {
                 hits.add(hit);

@@ -96,8 +96,6 @@ final class CheckRequestMapper {
         out.add(new LineParty(role, p.name().trim(), Countries.resolve(p.country()).orElse(null)));
     }
 
-    private static final java.util.Set<String> PARTY_TYPES = java.util.Set.of("END_USER", "RESELLER", "DISTRIBUTOR", "FREIGHT_FORWARDER");
-
     /** The commercial side of a line, for the procurement policy; every bad value is named. */
     private static Purchase purchase(CheckRequest.Line l, String at, List<FieldProblem> problems) {
         if (l.unitPrice() != null && l.unitPrice().signum() < 0) {
@@ -107,9 +105,9 @@ final class CheckRequestMapper {
             problems.add(new FieldProblem(at + "currency", "\"" + l.currency() + "\" is not an ISO 4217 code (three letters)"));
         }
         CheckRequest.Party p = l.endUser();
-        String type = p == null || p.type() == null || p.type().isBlank() ? null : p.type().trim().toUpperCase(java.util.Locale.ROOT).replace(' ', '_');
-        if (type != null && !PARTY_TYPES.contains(type)) {
-            problems.add(new FieldProblem(at + "endUser.type", "\"" + p.type() + "\" is not one of " + PARTY_TYPES));
+        String type = p == null ? null : Purchase.endUserType(p.type());
+        if (type != null && !Purchase.END_USER_TYPES.contains(type)) {
+            problems.add(new FieldProblem(at + "endUser.type", "\"" + p.type() + "\" is not one of " + Purchase.END_USER_TYPES));
         }
         if (p != null && p.declaredCapacity() != null && p.declaredCapacity().signum() <= 0) {
             problems.add(new FieldProblem(at + "endUser.declaredCapacity", "must be a positive number of units"));

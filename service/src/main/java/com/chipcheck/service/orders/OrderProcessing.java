@@ -49,8 +49,7 @@ public class OrderProcessing {
     public Processed process(OrderUploads.Upload upload) {
         Path temp = null;
         try {
-            temp = Files.createTempFile("chipcheck-order-", upload.fileName().toLowerCase(Locale.ROOT).endsWith(".csv") ? ".csv" : ".xlsx");
-            Files.write(temp, upload.content());
+            temp = onDisk(upload);
             ByteArrayOutputStream report = new ByteArrayOutputStream();
             OrderWorkbooks.Result result = workbooks.evaluateAndWrite(temp.toFile(), upload.orderId(), report);
             DecisionRecord record = ledger.append("ORDER", upload.requestedBy(), result.input(), result.decision());
@@ -73,8 +72,7 @@ public class OrderProcessing {
     public byte[] rebuildReport(OrderUploads.Upload upload, OrderDecision decision) {
         Path temp = null;
         try {
-            temp = Files.createTempFile("chipcheck-order-", upload.fileName().toLowerCase(Locale.ROOT).endsWith(".csv") ? ".csv" : ".xlsx");
-            Files.write(temp, upload.content());
+            temp = onDisk(upload);
             WorkbookContent content = workbooks.read(temp.toFile());
             OrderSheetParser.ParsedOrder parsed = new OrderSheetParser().parse(content.orderRows());
             ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -85,6 +83,13 @@ public class OrderProcessing {
         } finally {
             deleteQuietly(temp);
         }
+    }
+
+    /** The stored upload as a temporary file (the streaming reader reads files), named as its kind: .csv or .xlsx. */
+    private static Path onDisk(OrderUploads.Upload upload) throws IOException {
+        Path temp = Files.createTempFile("chipcheck-order-", upload.fileName().toLowerCase(Locale.ROOT).endsWith(".csv") ? ".csv" : ".xlsx");
+        Files.write(temp, upload.content());
+        return temp;
     }
 
     private static void deleteQuietly(Path p) {

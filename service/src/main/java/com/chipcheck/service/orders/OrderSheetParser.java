@@ -128,8 +128,6 @@ public final class OrderSheetParser {
         return new OrderLine(lineId, part, null, quantity, destination, endUser, shipDate, problems, others, purchase(row, columns, problems));
     }
 
-    private static final java.util.Set<String> PARTY_TYPES = java.util.Set.of("END_USER", "RESELLER", "DISTRIBUTOR", "FREIGHT_FORWARDER");
-
     /** Price, currency and what the buyer declared about the end user, for the procurement policy; bad cells are named. */
     private static Purchase purchase(SheetRow row, Map<OrderColumn, Integer> columns, List<String> problems) {
         BigDecimal price = optionalNumber(row, columns, OrderColumn.UNIT_PRICE, problems);
@@ -139,10 +137,9 @@ public final class OrderSheetParser {
             problems.add(ref(row, columns, OrderColumn.CURRENCY) + ": \"" + currency + "\" is not an ISO 4217 currency code");
             currency = null;
         }
-        String type = columns.containsKey(OrderColumn.END_USER_TYPE) ? text(row, columns, OrderColumn.END_USER_TYPE) : null;
+        String type = columns.containsKey(OrderColumn.END_USER_TYPE) ? Purchase.endUserType(text(row, columns, OrderColumn.END_USER_TYPE)) : null;
         if (type != null) {
-            type = type.toUpperCase(java.util.Locale.ROOT).replace(' ', '_');
-            if (!PARTY_TYPES.contains(type)) {
+            if (!Purchase.END_USER_TYPES.contains(type)) {
                 problems.add(ref(row, columns, OrderColumn.END_USER_TYPE) + ": \"" + text(row, columns, OrderColumn.END_USER_TYPE)
                         + "\" is not one of End User, Reseller, Distributor, Freight Forwarder");
                 type = null;

@@ -124,11 +124,24 @@ final class PipelinedDecision implements OrderWorkbookReader.OrderSheetListener 
     }
 
     private void put(SheetRow row) {
+        handOver(queue, row, "reading");
+    }
+
+    /** Blocks while the next stage is behind: the queues are bounded so that a large file never piles up in memory. */
+    private <T> void handOver(BlockingQueue<T> to, T item, String doing) {
         try {
-            queue.put(row);
+            to.put(item);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while reading order " + orderId, e);
+            throw new IllegalStateException("interrupted while " + doing + " order " + orderId, e);
+        }
+    }
+
+    private void dispose(AnnotatedWorkbookWriter.Session session) {
+        try {
+            session.close();
+        } catch (IOException e) {
+            log.warn("cannot dispose the temporary files of order {}", orderId, e);
         }
     }
 
@@ -202,11 +215,7 @@ final class PipelinedDecision implements OrderWorkbookReader.OrderSheetListener 
             AnnotatedWorkbookWriter.Session s = writer.finish();
             writer = null;
             if (s != null) {
-                try {
-                    s.close();
-                } catch (IOException e) {
-                    log.warn("cannot dispose the temporary files of order {}", orderId, e);
-                }
+                dispose(s);
             }
         }
     }
@@ -245,12 +254,7 @@ final class PipelinedDecision implements OrderWorkbookReader.OrderSheetListener 
         }
 
         void put(Written w) {
-            try {
-                rows.put(w);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while writing order " + orderId, e);
-            }
+            handOver(rows, w, "writing");
         }
 
         private void run() {
@@ -284,11 +288,7 @@ final class PipelinedDecision implements OrderWorkbookReader.OrderSheetListener 
                 if (failed != null) {
                     log.warn("order {}: writing while reading failed; written afterwards instead", orderId, failed);
                 }
-                try {
-                    session.close();
-                } catch (IOException e) {
-                    log.warn("cannot dispose the temporary files of order {}", orderId, e);
-                }
+                dispose(session);
                 return null;
             }
             return session;

@@ -1,6 +1,5 @@
 package com.chipcheck.service.policy;
 
-import com.chipcheck.rules.country.Countries;
 import com.chipcheck.rules.decision.LineDecision;
 import com.chipcheck.rules.decision.OrderDecision;
 import com.chipcheck.rules.decision.Outcome;
@@ -45,9 +44,8 @@ public class JdbcShipmentHistory implements ShipmentHistory {
                     || line.endUser().name() == null) {
                 continue;
             }
-            String country = Countries.resolve(line.endUser().country()).orElse(Countries.resolve(line.destinationCountry()).orElse(null));
             jdbc.update("INSERT INTO shipment (end_user_key, ship_date, tpp_units, decision_id, line_id) VALUES (?, ?, ?, ?, ?)",
-                    ShipmentHistory.endUserKey(line.endUser().name(), country), d.asOf(), d.tpp().multiply(line.quantity()),
+                    ShipmentHistory.endUserKey(line), d.asOf(), d.tpp().multiply(line.quantity()),
                     decisionId, d.lineId());
         }
     }

@@ -119,6 +119,15 @@ public class DecisionLedger {
         return new Verification(true, count[0], null, null, null);
     }
 
+    /**
+     * The stored input as the engine is to decide it again: it carries its lines' as-of dates, and an order without
+     * one of its own takes the date it was decided as of.
+     */
+    public Order input(DecisionRecord record) {
+        Order stored = read(record.inputJson(), Order.class);
+        return stored.asOf() != null ? stored : new Order(stored.orderId(), record.asOf(), stored.lines());
+    }
+
     public <T> T read(String text, Class<T> type) {
         try {
             return json.readValue(text, type);

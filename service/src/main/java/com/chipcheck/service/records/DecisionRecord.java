@@ -1,5 +1,7 @@
 package com.chipcheck.service.records;
 
+import com.chipcheck.rules.util.Sha256;
+
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -17,9 +19,9 @@ public record DecisionRecord(long seq, String decisionId, String kind, Instant c
 
     /** The hash of this record's content chained to {@code prevHash}: what {@code hash} must equal. */
     public String computeHash() {
-        return Hashes.sha256(String.join("\n", decisionId, kind, createdAt.toString(), requestedBy, nz(orderId),
+        return Sha256.hex(String.join("\n", decisionId, kind, createdAt.toString(), requestedBy, nz(orderId),
                 asOf == null ? "" : asOf.toString(), ruleSetVersion, listVersion, outcome,
-                Hashes.sha256(inputJson), Hashes.sha256(decisionJson), prevHash));
+                Sha256.hex(inputJson), Sha256.hex(decisionJson), prevHash));
     }
 
     private static String nz(String s) {

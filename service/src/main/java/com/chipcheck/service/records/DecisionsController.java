@@ -51,11 +51,8 @@ public class DecisionsController {
     @Operation(summary = "Re-evaluate the stored input as of its stored date with today's rules and list; show any difference")
     public Map<String, Object> replay(@PathVariable String decisionId) {
         DecisionRecord record = find(decisionId);
-        Order input = ledger.read(record.inputJson(), Order.class);
         OrderDecision then = ledger.read(record.decisionJson(), OrderDecision.class);
-        // the stored input carries its as-of dates; an order without one is replayed as of the date it was decided
-        Order asStored = new Order(input.orderId(), input.asOf() != null ? input.asOf() : then.asOf(), input.lines());
-        OrderDecision now = engine.check(asStored);
+        OrderDecision now = engine.check(ledger.input(record));
         List<Map<String, Object>> differences = new ArrayList<>();
         for (int i = 0; i < Math.max(then.lines().size(), now.lines().size()); i++) {
             LineDecision a = i < then.lines().size() ? then.lines().get(i) : null;

@@ -114,9 +114,7 @@ public class ImpactController {
         ExportControlEngine changed = candidate;
         for (String kind : List.of("CHECK", "ORDER")) {
             ledger.forEach(kind, record -> {
-                Order stored = ledger.read(record.inputJson(), Order.class);
-                OrderDecision storedDecision = ledger.read(record.decisionJson(), OrderDecision.class);
-                Order asStored = new Order(stored.orderId(), stored.asOf() != null ? stored.asOf() : storedDecision.asOf(), stored.lines());
+                Order asStored = ledger.input(record);
                 OrderDecision before = engine.check(asStored);
                 OrderDecision after = changed.check(request.asOf() == null ? asStored : redated(asStored, request.asOf()));
                 counts[0]++;

@@ -2,15 +2,9 @@ package com.chipcheck.service.screening;
 
 import com.chipcheck.rules.screening.FalsePositive;
 import com.chipcheck.rules.screening.FalsePositiveRegister;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.chipcheck.service.system.JsonLines;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -22,34 +16,17 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class FileFalsePositiveRegister implements FalsePositiveRegister {
 
-    private final Path file;
-    private final List<FalsePositive> all = new CopyOnWriteArrayList<>();
+    private final JsonLines<FalsePositive> file;
+    private final List<FalsePositive> all;
     private final AtomicLong revision = new AtomicLong();
-    private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
     public FileFalsePositiveRegister(Path dataDir) {
-        this.file = dataDir.resolve("screening").resolve("false-positives.jsonl");
-        if (Files.exists(file)) {
-            try {
-                for (String line : Files.readAllLines(file)) {
-                    if (!line.isBlank()) {
-                        all.add(json.readValue(line, FalsePositive.class));
-                    }
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + file, e);
-            }
-        }
+        this.file = new JsonLines<>(dataDir.resolve("screening").resolve("false-positives.jsonl"), FalsePositive.class);
+        this.all = new CopyOnWriteArrayList<>(file.readAll());
     }
 
     public synchronized void record(FalsePositive fp) {
-        try {
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, json.writeValueAsString(fp) + "\n", StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot append to " + file, e);
-        }
+        file.append(fp);
         all.add(fp);
         revision.incrementAndGet();
     }

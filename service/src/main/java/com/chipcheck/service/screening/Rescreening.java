@@ -3,7 +3,6 @@ package com.chipcheck.service.screening;
 import com.chipcheck.rules.decision.LineDecision;
 import com.chipcheck.rules.decision.OrderDecision;
 import com.chipcheck.rules.engine.ExportControlEngine;
-import com.chipcheck.rules.order.Order;
 import com.chipcheck.service.records.DecisionLedger;
 import org.springframework.stereotype.Component;
 
@@ -59,7 +58,7 @@ public class Rescreening {
                 return; // shipped
             }
             counts[0]++;
-            OrderDecision now = engine.check(ledger.read(record.inputJson(), Order.class));
+            OrderDecision now = engine.check(ledger.input(record));
             for (int i = 0; i < now.lines().size(); i++) {
                 LineDecision before = stored.lines().get(i);
                 LineDecision after = now.lines().get(i);
