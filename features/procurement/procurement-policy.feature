@@ -8,7 +8,7 @@ Feature: The company's procurement policy flags diversion risks, sets approvals 
   Background:
     Given the company's procurement policy applies
 
-  @policy-transshipment-risk-destination-and-end-user-type
+  @policy-transshipment-risk-destination-and-end-user-type @cfr-732-Supp3
   Scenario: a reseller in Singapore is a diversion risk: the line is held
     Given the part "NVIDIA H100 SXM5 80GB"
     And it ships to "SG" for an end user located there
@@ -18,7 +18,7 @@ Feature: The company's procurement policy flags diversion risks, sets approvals 
     And the policy flags TRANSSHIPMENT_RISK as HOLD
     And the line is held because "Diversion risk: SG is a destination commonly used for diversion of advanced chips, and the end user is a reseller"
 
-  @policy-transshipment-risk-destination-and-end-user-type
+  @policy-transshipment-risk-destination-and-end-user-type @cfr-732-Supp3
   Scenario: the same line to a data-centre operator in Singapore ships
     Given the part "NVIDIA H100 SXM5 80GB"
     And it ships to "SG" for an end user located there
@@ -27,7 +27,7 @@ Feature: The company's procurement policy flags diversion risks, sets approvals 
     Then the outcome is NLR
     And the policy raises no red flag
 
-  @policy-transshipment-risk-destination-and-a-newly-created-end-user
+  @policy-transshipment-risk-destination-and-a-newly-created-end-user @cfr-732-Supp3
   Scenario: an end user incorporated four months before the ship date, in a diversion-risk destination, is held
     Given the part "NVIDIA GeForce RTX 4090"
     And it ships to "AE" for an end user located there
@@ -36,7 +36,7 @@ Feature: The company's procurement policy flags diversion risks, sets approvals 
     Then the policy flags NEW_COMPANY as HOLD
     And the outcome is HOLD
 
-  @policy-price-anomaly-unit-price-outside-the-market-band-of-the-part
+  @policy-price-anomaly-unit-price-outside-the-market-band-of-the-part @cfr-732-Supp3
   Scenario Outline: an H100 far below or above its market band is held; within it, or in another currency, it is not compared
     Given the part "NVIDIA H100 SXM5 80GB"
     And it ships to "DE" for an end user located there
@@ -51,7 +51,7 @@ Feature: The company's procurement policy flags diversion risks, sets approvals 
       | 30000  | USD      | NLR     |
       | 9000   | EUR      | NLR     |
 
-  @policy-price-anomaly-unit-price-outside-the-market-band-of-the-part
+  @policy-price-anomaly-unit-price-outside-the-market-band-of-the-part @cfr-732-Supp3
   Scenario: the price reason names the price and the part
     Given the part "NVIDIA H100 SXM5 80GB"
     And it ships to "DE" for an end user located there
@@ -60,7 +60,7 @@ Feature: The company's procurement policy flags diversion risks, sets approvals 
     Then the policy flags PRICE_ANOMALY as HOLD
     And the line is held because "a unit price of USD 9000 is outside the reference band for NVIDIA H100 SXM5 80GB"
 
-  @policy-quantity-anomaly-total-processing-performance-shipped-to-one-end-user-in-a-year
+  @policy-quantity-anomaly-total-processing-performance-shipped-to-one-end-user-in-a-year @cfr-732-Supp3
   Scenario: eight more H100s would take the end user above the yearly cap of 8,000,000 TPP x units
     Given the part "NVIDIA H100 SXM5 80GB"
     And it ships to "DE" for an end user located there
@@ -69,7 +69,7 @@ Feature: The company's procurement policy flags diversion risks, sets approvals 
     Then the policy flags CUMULATIVE_TPP as HOLD
     And the line is held because "with this line 8026656 TPP x units go to this end user within a year"
 
-  @policy-quantity-anomaly-beyond-the-end-user-s-declared-capacity
+  @policy-quantity-anomaly-beyond-the-end-user-s-declared-capacity @cfr-732-Supp3
   Scenario: more units than the end user declared it can use
     Given the part "NVIDIA H100 SXM5 80GB"
     And it ships to "DE" for an end user located there
@@ -77,7 +77,7 @@ Feature: The company's procurement policy flags diversion risks, sets approvals 
     When 64 of it are checked as of 2026-09-30
     Then the policy flags ABOVE_DECLARED_CAPACITY as HOLD
 
-  @policy-party-data-end-user-located-elsewhere-than-the-ship-to-and-no-intermediate-consignee
+  @policy-party-data-end-user-located-elsewhere-than-the-ship-to-and-no-intermediate-consignee @cfr-732-Supp3
   Scenario: goods to Singapore for an end user in Malaysia, with no intermediate consignee, are held
     Given the part "NVIDIA GeForce RTX 4090"
     And it ships to "SG"
@@ -85,7 +85,7 @@ Feature: The company's procurement policy flags diversion risks, sets approvals 
     When it is checked as of 2026-09-30
     Then the policy flags PARTY_DATA as HOLD
 
-  @policy-party-data-end-user-located-elsewhere-than-the-ship-to-and-no-intermediate-consignee
+  @policy-party-data-end-user-located-elsewhere-than-the-ship-to-and-no-intermediate-consignee @cfr-732-Supp3
   Scenario: naming the intermediate consignee clears the party-data flag
     Given the part "NVIDIA GeForce RTX 4090"
     And it ships to "SG"
@@ -94,7 +94,7 @@ Feature: The company's procurement policy flags diversion risks, sets approvals 
     When it is checked as of 2026-09-30
     Then the policy raises no red flag
 
-  @policy-approval-tiers
+  @policy-approval-tiers @cfr-none-company-policy
   Scenario: a line that needs a licence needs a compliance officer's approval, and the order value a manager's
     Given the part "NVIDIA H100 SXM5 80GB"
     And it ships to "CN" for an end user located there
@@ -103,7 +103,7 @@ Feature: The company's procurement policy flags diversion risks, sets approvals 
     Then the outcome is LICENSE_REQUIRED
     And approval is needed by "compliance officer, procurement manager"
 
-  @policy-approval-tiers
+  @policy-approval-tiers @cfr-none-company-policy
   Scenario: a small order that ships without a licence needs no approval
     Given the part "NVIDIA H100 SXM5 80GB"
     And it ships to "DE" for an end user located there
@@ -111,7 +111,7 @@ Feature: The company's procurement policy flags diversion risks, sets approvals 
     When it is checked as of 2026-09-30
     Then no approval is needed
 
-  @policy-alternatives
+  @policy-alternatives @cfr-742.6(a)(6)(iii)
   Scenario: an H100 for a Chinese buyer needs a licence; the H20 would ship without one at 15 % of the TPP
     Given the part "NVIDIA H100 SXM5 80GB"
     And it ships to "CN" for an end user located there
@@ -120,7 +120,7 @@ Feature: The company's procurement policy flags diversion risks, sets approvals 
     And "NVIDIA H20 (HGX H20 96GB)" is offered instead with outcome NLR
     And "NVIDIA H20 (HGX H20 96GB)" is offered at 0.15 of the requested TPP
 
-  @policy-alternatives
+  @policy-alternatives @cfr-742.6(a)(6)(iii)
   Scenario: nothing is offered for an embargoed destination
     Given the part "NVIDIA H100 SXM5 80GB"
     And it ships to "IR" for an end user located there

@@ -16,7 +16,10 @@ import java.util.stream.Stream;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Every table (row type) of the shipped procurement policy is specified by a scenario tagged @policy-<table>. */
+/**
+ * Every table (row type) of the shipped procurement policy is specified by a scenario tagged @policy-<table>, with
+ * the paragraph it serves (@cfr-…, or @cfr-none-company-policy for the company's own approval rules).
+ */
 class PolicyCoverageTest {
 
     private static final Pattern POLICY_TAG = Pattern.compile("@policy-(\\S+)");
@@ -33,9 +36,13 @@ class PolicyCoverageTest {
         Path dir = Path.of(System.getProperty("features.dir", "."));
         try (Stream<Path> files = Files.walk(dir)) {
             for (Path f : files.filter(p -> p.toString().endsWith(".feature") && !p.toString().contains("target")).toList()) {
-                Matcher m = POLICY_TAG.matcher(Files.readString(f));
-                while (m.find()) {
-                    tags.add(m.group(1));
+                for (String line : Files.readAllLines(f)) {
+                    Matcher m = POLICY_TAG.matcher(line);
+                    while (m.find()) {
+                        tags.add(m.group(1));
+                        assertTrue(line.contains("@cfr-"), f.getFileName() + ": tag line without a @cfr- paragraph tag "
+                                + "(@cfr-none-company-policy for the company's own rules): " + line.trim());
+                    }
                 }
             }
         }
