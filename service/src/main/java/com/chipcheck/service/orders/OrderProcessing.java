@@ -19,9 +19,9 @@ import java.time.Clock;
 import java.util.Locale;
 
 /**
- * Decides an uploaded order that is already stored: evaluate, write the annotated workbook, append the decision
- * record, then mark the upload completed. A crash anywhere before the last step leaves the upload incomplete,
- * to be run again; an unusable file is marked failed with the reason, and kept.
+ * Decides an uploaded order that is already stored: evaluate, write the annotated workbook, then in one transaction
+ * append the decision record and mark the upload completed. A crash anywhere before the commit leaves the upload
+ * incomplete, to be run again; an unusable file is marked failed with the reason, and kept.
  */
 @Service
 public class OrderProcessing {
@@ -52,11 +52,16 @@ public class OrderProcessing {
             temp = onDisk(upload);
             ByteArrayOutputStream report = new ByteArrayOutputStream();
             OrderWorkbooks.Result result = workbooks.evaluateAndWrite(temp.toFile(), upload.orderId(), report);
-            DecisionRecord record = ledger.append("ORDER", upload.requestedBy(), result.input(), result.decision());
-            shipments.record(result.input(), result.decision(), record.decisionId());
+            // the record, what it ships and the upload's completion stand or fall together: a crash between them
+            // would otherwise leave a record whose upload is re-run at start-up, and the order decided twice
+            DecisionRecord record = ledger.inTransaction(() -> {
+                DecisionRecord r = ledger.append("ORDER", upload.requestedBy(), result.input(), result.decision());
+                shipments.record(result.input(), result.decision(), r.decisionId());
+                uploads.completed(upload.orderId(), r.decisionId());
+                return r;
+            });
             store.save(new OrderStore.StoredOrder(upload.orderId(), upload.fileName(), result.input(), result.decision(),
                     report.toByteArray(), record.decisionId()));
-            uploads.completed(upload.orderId(), record.decisionId());
             return new Processed(result, record);
         } catch (OrderFileException e) {
             uploads.failed(upload.orderId(), e.getMessage());

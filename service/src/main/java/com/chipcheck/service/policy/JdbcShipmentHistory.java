@@ -38,15 +38,22 @@ public class JdbcShipmentHistory implements ShipmentHistory {
 
     public void record(Order input, OrderDecision decision, String decisionId) {
         for (int i = 0; i < decision.lines().size() && i < input.lines().size(); i++) {
-            LineDecision d = decision.lines().get(i);
-            OrderLine line = input.lines().get(i);
-            if (!SHIPS.contains(d.outcome()) || d.tpp() == null || line.quantity() == null || line.endUser() == null
-                    || line.endUser().name() == null) {
-                continue;
+            if (SHIPS.contains(decision.lines().get(i).outcome())) {
+                insert(input.lines().get(i), decision.lines().get(i), decisionId);
             }
-            jdbc.update("INSERT INTO shipment (end_user_key, ship_date, tpp_units, decision_id, line_id) VALUES (?, ?, ?, ?, ?)",
-                    ShipmentHistory.endUserKey(line), d.asOf(), d.tpp().multiply(line.quantity()),
-                    decisionId, d.lineId());
         }
+    }
+
+    /** A held line of a stored order that a person released: it ships now, and counts from here on. */
+    public void recordReleased(OrderLine line, LineDecision held, String releaseDecisionId) {
+        insert(line, held, releaseDecisionId);
+    }
+
+    private void insert(OrderLine line, LineDecision d, String decisionId) {
+        if (d.tpp() == null || line.quantity() == null || line.endUser() == null || line.endUser().name() == null) {
+            return;
+        }
+        jdbc.update("INSERT INTO shipment (end_user_key, ship_date, tpp_units, decision_id, line_id) VALUES (?, ?, ?, ?, ?)",
+                ShipmentHistory.endUserKey(line), d.asOf(), d.tpp().multiply(line.quantity()), decisionId, d.lineId());
     }
 }

@@ -43,12 +43,22 @@ public class DecisionLedger {
     private final TransactionTemplate tx;
     private final ObjectMapper json;
     private final Clock clock;
+    private final List<Index> indexes;
 
-    public DecisionLedger(JdbcTemplate jdbc, TransactionTemplate tx, ObjectMapper json, Clock clock) {
+    public DecisionLedger(JdbcTemplate jdbc, TransactionTemplate tx, ObjectMapper json, Clock clock, List<Index> indexes) {
+        this.indexes = List.copyOf(indexes);
         this.jdbc = jdbc;
         this.tx = tx;
         this.json = json;
         this.clock = clock;
+    }
+
+    /**
+     * Something kept beside the records and written in the same transaction as each one (the queue of held lines):
+     * a record is never stored without it, nor it without the record.
+     */
+    public interface Index {
+        void recorded(DecisionRecord record, Order input, OrderDecision decision);
     }
 
     /** Stores a decision with its input; returns the record (its {@code decisionId} goes back to the caller). */
@@ -56,23 +66,47 @@ public class DecisionLedger {
         String inputJson = write(input);
         String decisionJson = write(decision);
         return tx.execute(status -> {
-            String prev = jdbc.queryForObject("SELECT last_hash FROM ledger_head WHERE id = 1 FOR UPDATE", String.class);
-            Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS); // what every database stores exactly
-            String id = "DEC-" + UUID.randomUUID().toString().replace("-", "").substring(0, 16).toUpperCase();
-            DecisionRecord unsaved = new DecisionRecord(0, id, kind, now, requestedBy == null ? "anonymous" : requestedBy,
-                    decision.orderId(), decision.asOf(), decision.ruleSetVersion(), decision.listVersion(),
-                    decision.outcome().name(), inputJson, decisionJson, prev, null);
-            String hash = unsaved.computeHash();
-            jdbc.update("INSERT INTO decision_record (decision_id, kind, created_at, requested_by, order_id, as_of, "
-                            + "rule_set_version, list_version, outcome, input_json, decision_json, prev_hash, hash) "
-                            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    id, kind, OffsetDateTime.ofInstant(now, ZoneOffset.UTC), unsaved.requestedBy(), unsaved.orderId(),
-                    unsaved.asOf(), unsaved.ruleSetVersion(), unsaved.listVersion(), unsaved.outcome(), inputJson,
-                    decisionJson, prev, hash);
-            long seq = jdbc.queryForObject("SELECT seq FROM decision_record WHERE decision_id = ?", Long.class, id);
-            jdbc.update("UPDATE ledger_head SET last_seq = ?, last_hash = ? WHERE id = 1", seq, hash);
-            return find(id).orElseThrow();
+            DecisionRecord record = insert(kind, requestedBy, decision.orderId(), decision.asOf(), decision.ruleSetVersion(),
+                    decision.listVersion(), decision.outcome().name(), inputJson, decisionJson);
+            indexes.forEach(i -> i.recorded(record, input, decision));
+            return record;
         });
+    }
+
+    /**
+     * Stores a person's act on earlier records (a release): its own record in the same chain. Must be called inside
+     * a transaction, so that whatever the caller writes beside it stands or falls with it.
+     */
+    public DecisionRecord appendAct(String kind, String by, String orderId, java.time.LocalDate asOf, String ruleSetVersion,
+                                    String listVersion, String outcome, Object input, Object act) {
+        if (!org.springframework.transaction.support.TransactionSynchronizationManager.isActualTransactionActive()) {
+            throw new IllegalStateException("appendAct runs inside the caller's transaction");
+        }
+        return insert(kind, by, orderId, asOf, ruleSetVersion, listVersion, outcome, write(input), write(act));
+    }
+
+    /** Runs work in one transaction: the ledger's appends inside it join it. */
+    public <T> T inTransaction(java.util.function.Supplier<T> work) {
+        return tx.execute(status -> work.get());
+    }
+
+    private DecisionRecord insert(String kind, String requestedBy, String orderId, java.time.LocalDate asOf, String ruleSetVersion,
+                                  String listVersion, String outcome, String inputJson, String decisionJson) {
+        String prev = jdbc.queryForObject("SELECT last_hash FROM ledger_head WHERE id = 1 FOR UPDATE", String.class);
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS); // what every database stores exactly
+        String id = "DEC-" + UUID.randomUUID().toString().replace("-", "").substring(0, 16).toUpperCase();
+        DecisionRecord unsaved = new DecisionRecord(0, id, kind, now, requestedBy == null ? "anonymous" : requestedBy,
+                orderId, asOf, ruleSetVersion, listVersion, outcome, inputJson, decisionJson, prev, null);
+        String hash = unsaved.computeHash();
+        jdbc.update("INSERT INTO decision_record (decision_id, kind, created_at, requested_by, order_id, as_of, "
+                        + "rule_set_version, list_version, outcome, input_json, decision_json, prev_hash, hash) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                id, kind, OffsetDateTime.ofInstant(now, ZoneOffset.UTC), unsaved.requestedBy(), orderId,
+                asOf, ruleSetVersion, listVersion, outcome, inputJson, decisionJson, prev, hash);
+        long seq = jdbc.queryForObject("SELECT seq FROM decision_record WHERE decision_id = ?", Long.class, id);
+        jdbc.update("UPDATE ledger_head SET last_seq = ?, last_hash = ? WHERE id = 1", seq, hash);
+        return new DecisionRecord(seq, id, kind, now, unsaved.requestedBy(), orderId, asOf, ruleSetVersion, listVersion,
+                outcome, inputJson, decisionJson, prev, hash);
     }
 
     public Optional<DecisionRecord> find(String decisionId) {

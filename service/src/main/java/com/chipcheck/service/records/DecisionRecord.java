@@ -9,7 +9,7 @@ import java.time.LocalDate;
  * One stored decision: what was asked (the input, as the engine received it), what was answered, and with which
  * rule-set and list versions. {@code hash} covers all of it and the previous record's hash.
  *
- * @param kind CHECK (POST /api/v1/checks) or ORDER (an uploaded order)
+ * @param kind CHECK (POST /api/v1/checks), ORDER (an uploaded order) or RELEASE (a person released a held line)
  */
 public record DecisionRecord(long seq, String decisionId, String kind, Instant createdAt, String requestedBy,
                              String orderId, LocalDate asOf, String ruleSetVersion, String listVersion, String outcome,

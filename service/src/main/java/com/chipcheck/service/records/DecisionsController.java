@@ -25,21 +25,34 @@ import java.util.Objects;
 @Tag(name = "decisions", description = "Decision records: explain, replay, verify")
 public class DecisionsController {
 
+    /** Records appended later that act on a decision (releases of its held lines), by the decision's id. */
+    public interface LaterActs {
+        List<String> on(String decisionId);
+    }
+
     private final DecisionLedger ledger;
     private final ExportControlEngine engine;
+    private final List<LaterActs> laterActs;
 
-    public DecisionsController(DecisionLedger ledger, ExportControlEngine engine) {
+    public DecisionsController(DecisionLedger ledger, ExportControlEngine engine, List<LaterActs> laterActs) {
         this.ledger = ledger;
         this.engine = engine;
+        this.laterActs = laterActs;
     }
 
     @GetMapping(value = "/api/v1/decisions/{decisionId}", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "A stored decision: its record, input and decision, and the explain tree of every line")
     public Map<String, Object> decision(@PathVariable String decisionId) {
         DecisionRecord record = find(decisionId);
-        OrderDecision decision = ledger.read(record.decisionJson(), OrderDecision.class);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("record", header(record));
+        if (isAct(record)) { // a person's act on an earlier decision: what was asked and what was done
+            body.put("input", ledger.read(record.inputJson(), Map.class));
+            body.put("act", ledger.read(record.decisionJson(), Map.class));
+            return body;
+        }
+        OrderDecision decision = ledger.read(record.decisionJson(), OrderDecision.class);
+        body.put("laterActs", laterActs.stream().flatMap(a -> a.on(decisionId).stream()).toList());
         Order input = ledger.read(record.inputJson(), Order.class);
         body.put("input", input);
         body.put("explain", ExplainTree.of(input, decision));
@@ -51,6 +64,10 @@ public class DecisionsController {
     @Operation(summary = "Re-evaluate the stored input as of its stored date with today's rules and list; show any difference")
     public Map<String, Object> replay(@PathVariable String decisionId) {
         DecisionRecord record = find(decisionId);
+        if (isAct(record)) {
+            throw new ResponseStatusException(HttpStatus.CONFLICT, decisionId + " is a person's " + record.kind()
+                    + ", not an engine decision: there is nothing to replay");
+        }
         OrderDecision then = ledger.read(record.decisionJson(), OrderDecision.class);
         OrderDecision now = engine.check(ledger.input(record));
         List<Map<String, Object>> differences = new ArrayList<>();
@@ -88,6 +105,11 @@ public class DecisionsController {
     @Operation(summary = "Recompute the hash chain of all decision records; name the first broken record")
     public DecisionLedger.Verification verify() {
         return ledger.verify();
+    }
+
+    /** Engine decisions are CHECK and ORDER records; anything else in the chain is a person's act on one. */
+    private static boolean isAct(DecisionRecord r) {
+        return !r.kind().equals("CHECK") && !r.kind().equals("ORDER");
     }
 
     private DecisionRecord find(String decisionId) {

@@ -119,4 +119,29 @@ class UploadPageBrowserTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("error"), "cannot be used"));
         assertTrue(browser.findElement(By.id("error")).getText().contains("not an .xlsx workbook"));
     }
+
+    @Test
+    void aComplianceOfficerReleasesAnotherUsersHeldLineOnTheHoldsPage() {
+        logIn("procurement");
+        browser.findElement(By.id("file")).sendKeys(Path.of("..", "samples", "orders", "example-order.xlsx").toAbsolutePath().normalize().toString());
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("result")));
+        browser.manage().deleteAllCookies(); // sign out
+
+        logIn("compliance");
+        browser.get("http://localhost:" + port + "/holds.html");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("filter"))).selectByValue("HOLD");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#holds tbody tr form.release")));
+        assertTrue(browser.findElement(By.id("who")).getText().contains("compliance"));
+        WebElement row = browser.findElements(By.cssSelector("#holds tbody tr")).stream()
+                .filter(r -> r.getText().contains("procurement") && !r.findElements(By.cssSelector("form.release")).isEmpty())
+                .findFirst().orElseThrow();
+        String line = row.findElements(By.tagName("td")).get(1).getText();
+        row.findElement(By.tagName("textarea")).sendKeys("Checked the end user's documents; the line may ship");
+        row.findElement(By.cssSelector("button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("done"), "Released"));
+        String done = browser.findElement(By.id("done")).getText();
+        assertTrue(done.contains("as DEC-"), done);
+        assertTrue(line.startsWith(done.substring("Released ".length(), done.indexOf(" line "))), line + " / " + done);
+    }
 }

@@ -154,4 +154,144 @@ abstract class RecordsContract {
         incompleteOrders.run(null); // a second start-up finds nothing to do
         assertEquals(1, jdbc.queryForObject("SELECT COUNT(*) FROM decision_record WHERE order_id = ?", Integer.class, orderId));
     }
+
+    static final String HELD = """
+            {"orderId":"PO-HOLDS","asOf":"2026-09-30","lines":[
+              {"lineId":"A","partNumber":"NVIDIA H100 SXM5 80GB","quantity":8,"destinationCountry":"CN",
+               "endUser":{"name":"Beijing Cloud Co","country":"CN","headquartersCountry":"CN","ultimateParentCountry":"CN"}},
+              {"lineId":"B","partNumber":"NVIDIA H100 SXM5 80GB","quantity":8,"destinationCountry":"DE",
+               "endUser":{"name":"Frankfurt AI Cloud GmbH","country":"DE","headquartersCountry":"DE","ultimateParentCountry":"DE"}},
+              {"lineId":"C","partNumber":"AMD Instinct MI308X","quantity":2,"destinationCountry":"DE",
+               "endUser":{"name":"Frankfurt AI Cloud GmbH","country":"DE","headquartersCountry":"DE","ultimateParentCountry":"DE"}}]}""";
+
+    private static org.springframework.test.web.servlet.request.RequestPostProcessor as(String name, String role) {
+        return org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(name).roles(role);
+    }
+
+    private org.springframework.test.web.servlet.ResultActions release(String decisionId, int line, String by, String body) throws Exception {
+        return mvc.perform(post("/api/v1/decisions/" + decisionId + "/lines/" + line + "/release").with(as(by, "COMPLIANCE"))
+                .contentType(MediaType.APPLICATION_JSON).content(body));
+    }
+
+    @Test
+    void aHeldLineIsQueuedAndReleasedOnlyByAnotherOfficerWithAReasonAsAnAppendedRecord() throws Exception {
+        String body = mvc.perform(post("/api/v1/checks").with(as("holds-requester", "COMPLIANCE")).contentType(MediaType.APPLICATION_JSON).content(HELD))
+                .andExpect(jsonPath("$.lines[0].outcome").value("LICENSE_REQUIRED"))
+                .andExpect(jsonPath("$.lines[1].outcome").value("NLR"))
+                .andExpect(jsonPath("$.lines[2].outcome").value("HOLD"))
+                .andReturn().getResponse().getContentAsString();
+        String id = JsonPath.read(body, "$.decisionId");
+        String queue = mvc.perform(get("/api/v1/holds?limit=1000")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        java.util.List<String> mine = JsonPath.read(queue, "$.holds[?(@.decisionId == '" + id + "')].lineId");
+        assertEquals(java.util.List.of("A", "C"), mine, "the licence-required and the held line wait; the NLR line does not");
+        java.util.List<String> since = JsonPath.read(queue, "$.holds[*].heldAt");
+        assertEquals(since.stream().sorted().toList(), since, "oldest first");
+        mvc.perform(get("/api/v1/holds?outcome=HOLD&limit=1000"))
+                .andExpect(jsonPath("$.holds[?(@.decisionId == '" + id + "')].line").value(org.hamcrest.Matchers.contains(3)))
+                .andExpect(jsonPath("$.holds[?(@.decisionId == '" + id + "')].reasons[0]").value(hasItem(startsWith("["))));
+
+        release(id, 3, "holds-requester", "{\"reason\":\"I checked it myself\"}")
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.detail").value(startsWith("four eyes: holds-requester checked or uploaded this line")));
+        release(id, 3, "holds-reviewer", "{\"reason\":\"  \"}").andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.detail").value(startsWith("a release needs a reason")));
+        release(id, 2, "holds-reviewer", "{\"reason\":\"x\"}").andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("is not held")));
+        release(id, 1, "holds-reviewer", "{\"reason\":\"licence granted\"}").andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.detail").value("line 1 needs a licence: record its number (licence.number)"));
+        release(id, 1, "holds-reviewer", "{\"reason\":\"licence granted\",\"licence\":{\"number\":\"D1234567\",\"validUntil\":\"2026-06-30\"}}")
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.detail").value("licence D1234567 expires on 2026-06-30, before the ship date 2026-09-30"));
+
+        String released = release(id, 3, "holds-reviewer", "{\"reason\":\"Vendor datasheet gives 2,600 dense TOPS at 8 bits: 3A090.a; ships to DE under NLR\"}")
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.releasedBy").value("holds-reviewer"))
+                .andReturn().getResponse().getContentAsString();
+        String releaseId = JsonPath.read(released, "$.releaseDecisionId");
+        release(id, 3, "holds-other", "{\"reason\":\"again\"}").andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("already released (" + releaseId + ")")));
+        release(id, 1, "holds-reviewer", "{\"reason\":\"licence granted\",\"licence\":{\"number\":\"D1234567\",\"validUntil\":\"2027-06-30\"}}")
+                .andExpect(status().isCreated());
+
+        mvc.perform(get("/api/v1/holds?limit=1000")).andExpect(jsonPath("$.holds[?(@.decisionId == '" + id + "')]").isEmpty());
+        mvc.perform(get("/api/v1/decisions/" + releaseId))
+                .andExpect(jsonPath("$.record.kind").value("RELEASE"))
+                .andExpect(jsonPath("$.record.outcome").value("RELEASED"))
+                .andExpect(jsonPath("$.record.requestedBy").value("holds-reviewer"))
+                .andExpect(jsonPath("$.act.releases.decisionId").value(id))
+                .andExpect(jsonPath("$.act.heldOutcome").value("HOLD"))
+                .andExpect(jsonPath("$.act.requestedBy").value("holds-requester"))
+                .andExpect(jsonPath("$.act.reason").value(startsWith("Vendor datasheet gives")));
+        mvc.perform(get("/api/v1/decisions/" + id))
+                .andExpect(jsonPath("$.record.outcome").value("HOLD")) // the released decision itself is never edited
+                .andExpect(jsonPath("$.laterActs").value(hasItem(releaseId)));
+        mvc.perform(post("/api/v1/decisions/" + releaseId + "/replay")).andExpect(status().isConflict());
+        mvc.perform(get("/api/v1/audit/verify")).andExpect(jsonPath("$.intact").value(true));
+        release("DEC-NOPE", 1, "holds-reviewer", "{\"reason\":\"x\"}").andExpect(status().isNotFound());
+    }
+
+    @Test
+    void twoOfficersReleasingTheSameLineAtOnceGiveOneRelease(@Autowired com.chipcheck.service.holds.HoldReleases releases) throws Exception {
+        String body = mvc.perform(post("/api/v1/checks").with(as("race-requester", "PROCUREMENT")).contentType(MediaType.APPLICATION_JSON).content(HELD))
+                .andReturn().getResponse().getContentAsString();
+        String id = JsonPath.read(body, "$.decisionId");
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            java.util.List<java.util.concurrent.Future<String>> attempts = new java.util.ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                String officer = "race-officer-" + i;
+                attempts.add(pool.submit(() -> {
+                    try {
+                        return releases.release(id, 3, new com.chipcheck.service.holds.HoldReleases.Release("checked", null), officer).decisionId();
+                    } catch (org.springframework.web.server.ResponseStatusException e) {
+                        return "refused " + e.getStatusCode().value();
+                    }
+                }));
+            }
+            java.util.List<String> results = new java.util.ArrayList<>();
+            for (var a : attempts) {
+                results.add(a.get());
+            }
+            assertEquals(1, results.stream().filter(r -> r.startsWith("DEC-")).count(), results.toString());
+            assertEquals(3, results.stream().filter(r -> r.equals("refused 409")).count(), results.toString());
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(1, jdbc.queryForObject("SELECT COUNT(*) FROM hold_release WHERE decision_id = ?", Integer.class, id));
+        assertEquals(1, jdbc.queryForObject("SELECT COUNT(*) FROM decision_record WHERE kind = 'RELEASE' AND input_json LIKE ?", Integer.class,
+                "%" + id + "%"), "the refused attempts left no record");
+        mvc.perform(get("/api/v1/audit/verify")).andExpect(jsonPath("$.intact").value(true));
+    }
+
+    @Test
+    void aRerunOrderSupersedesTheHoldsOfItsEarlierDecisionAndAReleasedOrderLineCountsAsShipped() throws Exception {
+        String csv = "Line,Part Number,Quantity,Destination,End User,End User Country,End User HQ Country,Ultimate Parent Country,Ship Date\n"
+                + "1,NVIDIA H100 SXM5 80GB,8,CN,Holds Test Cloud Co,CN,CN,CN,2026-09-30\n"
+                + "2,NVIDIA H100 SXM5 80GB,8,DE,Frankfurt AI Cloud GmbH,DE,DE,DE,2026-09-30\n";
+        String uploaded = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/api/v1/orders")
+                        .file(new org.springframework.mock.web.MockMultipartFile("file", "holds.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
+                        .with(as("order-uploader", "PROCUREMENT")))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        String orderId = JsonPath.read(uploaded, "$.orderId");
+        String first = JsonPath.read(uploaded, "$.decisionId");
+        mvc.perform(get("/api/v1/holds?limit=1000"))
+                .andExpect(jsonPath("$.holds[?(@.decisionId == '" + first + "')].requestedBy").value(hasItem("order-uploader")))
+                .andExpect(jsonPath("$.holds[?(@.decisionId == '" + first + "')].orderId").value(hasItem(orderId)));
+
+        String rerun = mvc.perform(post("/api/v1/orders/" + orderId + "/rerun")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String second = JsonPath.read(rerun, "$.decisionId");
+        mvc.perform(get("/api/v1/holds?limit=1000"))
+                .andExpect(jsonPath("$.holds[?(@.decisionId == '" + first + "')]").isEmpty())
+                .andExpect(jsonPath("$.holds[?(@.decisionId == '" + second + "')].line").value(org.hamcrest.Matchers.contains(1)));
+        release(first, 1, "holds-reviewer", "{\"reason\":\"licence granted\",\"licence\":{\"number\":\"D7\"}}")
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("was decided again (" + second + ")")));
+
+        String key = "%holds test%";
+        assertEquals(0, jdbc.queryForObject("SELECT COUNT(*) FROM shipment WHERE LOWER(end_user_key) LIKE ?", Integer.class, key));
+        String releaseId = JsonPath.read(release(second, 1, "holds-reviewer", "{\"reason\":\"licence granted\",\"licence\":{\"number\":\"D7\"}}")
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.releaseDecisionId");
+        assertEquals(releaseId, jdbc.queryForObject("SELECT decision_id FROM shipment WHERE LOWER(end_user_key) LIKE ?", String.class, key),
+                "the released line now counts towards the end user's yearly TPP");
+    }
 }

@@ -1,0 +1,121 @@
+package com.chipcheck.service.holds;
+
+import com.chipcheck.rules.decision.LineDecision;
+import com.chipcheck.rules.decision.OrderDecision;
+import com.chipcheck.rules.decision.Outcome;
+import com.chipcheck.rules.decision.Reason;
+import com.chipcheck.rules.order.Order;
+import com.chipcheck.rules.order.OrderLine;
+import com.chipcheck.service.records.DecisionLedger;
+import com.chipcheck.service.records.DecisionRecord;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.stereotype.Repository;
+
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The lines that wait for a person, indexed as their decision records are appended (same transaction): HOLD, and
+ * LICENSE_REQUIRED until a licence is recorded. A held line is open until a release names it, or until a later run
+ * of the same uploaded order supersedes its decision.
+ */
+@Repository
+public class HeldLines implements DecisionLedger.Index, com.chipcheck.service.records.DecisionsController.LaterActs {
+
+    /** Outcomes a person can release: a hold, or a licence requirement once the licence is granted. */
+    public static final List<Outcome> RELEASABLE = List.of(Outcome.HOLD, Outcome.LICENSE_REQUIRED);
+
+    private static final String OPEN = " NOT EXISTS (SELECT 1 FROM hold_release r WHERE r.decision_id = h.decision_id AND r.line_no = h.line_no)"
+            + " AND NOT (h.kind = 'ORDER' AND EXISTS (SELECT 1 FROM decision_record d WHERE d.kind = 'ORDER'"
+            + " AND d.order_id = h.order_id AND d.seq > h.record_seq))";
+
+    private static final RowMapper<HeldLine> ROW = (rs, n) -> new HeldLine(rs.getString("decision_id"), rs.getLong("record_seq"),
+            rs.getInt("line_no"), rs.getString("line_id"), rs.getString("kind"), rs.getString("order_id"),
+            Outcome.valueOf(rs.getString("outcome")), rs.getObject("held_at", OffsetDateTime.class).toInstant(),
+            rs.getString("requested_by"), rs.getString("part_number"), rs.getString("destination"), rs.getString("end_user"),
+            rs.getObject("ship_date", LocalDate.class), List.of(rs.getString("reasons").split("\n")));
+
+    private final JdbcTemplate jdbc;
+
+    public HeldLines(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public void recorded(DecisionRecord record, Order input, OrderDecision decision) {
+        List<Object[]> rows = new ArrayList<>();
+        for (int i = 0; i < decision.lines().size(); i++) {
+            LineDecision line = decision.lines().get(i);
+            if (!RELEASABLE.contains(line.outcome())) {
+                continue;
+            }
+            OrderLine asked = i < input.lines().size() ? input.lines().get(i) : null;
+            rows.add(new Object[]{record.decisionId(), record.seq(), i + 1, cut(line.lineId(), 200), record.kind(),
+                    record.orderId(), line.outcome().name(), Timestamp.from(record.createdAt()), record.requestedBy(),
+                    cut(line.partNumber(), 200), asked == null ? null : cut(asked.destinationCountry(), 10),
+                    asked == null || asked.endUser() == null ? null : cut(asked.endUser().name(), 400), line.asOf(),
+                    cut(line.reasons().stream().map(HeldLines::text)
+                            .collect(Collectors.joining("\n")), 4000)});
+        }
+        if (!rows.isEmpty()) {
+            jdbc.batchUpdate("INSERT INTO held_line (decision_id, record_seq, line_no, line_id, kind, order_id, outcome, held_at, "
+                    + "requested_by, part_number, destination, end_user, ship_date, reasons) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+        }
+    }
+
+    /** Open held lines, oldest first. */
+    public List<HeldLine> open(Outcome outcome, int offset, int limit) {
+        String filter = outcome == null ? "" : " AND h.outcome = '" + outcome.name() + "'"; // an enum name, never user text
+        return jdbc.query("SELECT h.* FROM held_line h WHERE" + OPEN + filter + " ORDER BY h.record_seq, h.line_no"
+                + " OFFSET " + offset + " ROWS FETCH NEXT " + limit + " ROWS ONLY", ROW);
+    }
+
+    public long countOpen(Outcome outcome) {
+        String filter = outcome == null ? "" : " AND h.outcome = '" + outcome.name() + "'";
+        return jdbc.queryForObject("SELECT COUNT(*) FROM held_line h WHERE" + OPEN + filter, Long.class);
+    }
+
+    public Optional<HeldLine> find(String decisionId, int lineNo) {
+        return jdbc.query("SELECT * FROM held_line WHERE decision_id = ? AND line_no = ?", ROW, decisionId, lineNo).stream().findFirst();
+    }
+
+    /** The decision of a later run of the same order that replaced this line's, if any. */
+    public Optional<String> supersededBy(HeldLine line) {
+        if (!"ORDER".equals(line.kind())) {
+            return Optional.empty();
+        }
+        return jdbc.queryForList("SELECT decision_id FROM decision_record WHERE kind = 'ORDER' AND order_id = ? AND seq > ? ORDER BY seq DESC",
+                String.class, line.orderId(), line.recordSeq()).stream().findFirst();
+    }
+
+    public Optional<String> releasedBy(String decisionId, int lineNo) {
+        return jdbc.queryForList("SELECT release_decision_id FROM hold_release WHERE decision_id = ? AND line_no = ?",
+                String.class, decisionId, lineNo).stream().findFirst();
+    }
+
+    /** The releases of a decision's lines, by line number. */
+    @Override
+    public List<String> on(String decisionId) {
+        return jdbc.queryForList("SELECT release_decision_id FROM hold_release WHERE decision_id = ? ORDER BY line_no",
+                String.class, decisionId);
+    }
+
+    void released(String releaseDecisionId, HeldLine line, String by, java.time.Instant at) {
+        jdbc.update("INSERT INTO hold_release (release_decision_id, decision_id, line_no, released_by, released_at) VALUES (?, ?, ?, ?, ?)",
+                releaseDecisionId, line.decisionId(), line.lineNo(), by, Timestamp.from(at));
+    }
+
+    private static String text(Reason r) {
+        return "[" + r.ruleId() + "] " + r.text();
+    }
+
+    private static String cut(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max - 1) + "…";
+    }
+}

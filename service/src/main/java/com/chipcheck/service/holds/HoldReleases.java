@@ -1,0 +1,117 @@
+package com.chipcheck.service.holds;
+
+import com.chipcheck.rules.decision.OrderDecision;
+import com.chipcheck.rules.decision.Outcome;
+import com.chipcheck.service.policy.JdbcShipmentHistory;
+import com.chipcheck.service.records.DecisionLedger;
+import com.chipcheck.service.records.DecisionRecord;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.web.server.ResponseStatusException;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Releasing a held line: a person's decision, kept as its own RELEASE record in the hash chain, never an edit of the
+ * decision it releases. Four eyes: the one who checked or uploaded the line may not release it. A line that needs a
+ * licence is released only with the licence recorded, valid on the ship date.
+ */
+@Service
+public class HoldReleases {
+
+    public static final String KIND = "RELEASE";
+
+    /**
+     * @param reason  why the line may ship: what the reviewer checked (required)
+     * @param licence the BIS licence the line ships under (required for a LICENSE_REQUIRED line)
+     */
+    public record Release(String reason, Licence licence) {
+    }
+
+    /** @param validUntil the licence's expiry, if it has one; the ship date must not be after it */
+    public record Licence(String number, LocalDate validUntil) {
+    }
+
+    private final HeldLines held;
+    private final DecisionLedger ledger;
+    private final JdbcShipmentHistory shipments;
+
+    public HoldReleases(HeldLines held, DecisionLedger ledger, JdbcShipmentHistory shipments) {
+        this.held = held;
+        this.ledger = ledger;
+        this.shipments = shipments;
+    }
+
+    public DecisionRecord release(String decisionId, int lineNo, Release request, String by) {
+        HeldLine line = held.find(decisionId, lineNo).orElseThrow(() -> ledger.find(decisionId).isPresent()
+                ? new ResponseStatusException(HttpStatus.CONFLICT, "line " + lineNo + " of " + decisionId + " is not held (neither HOLD nor LICENSE_REQUIRED)")
+                : new ResponseStatusException(HttpStatus.NOT_FOUND, "no decision " + decisionId));
+        if (by.equals(line.requestedBy())) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "four eyes: " + by + " checked or uploaded this line and may not release it;"
+                    + " another compliance officer must");
+        }
+        held.supersededBy(line).ifPresent(later -> {
+            throw new ResponseStatusException(HttpStatus.CONFLICT, "order " + line.orderId() + " was decided again (" + later
+                    + "); release the line of the latest decision");
+        });
+        held.releasedBy(decisionId, lineNo).ifPresent(earlier -> {
+            throw new ResponseStatusException(HttpStatus.CONFLICT, "line " + lineNo + " of " + decisionId + " was already released (" + earlier + ")");
+        });
+        Map<String, Object> input = validated(line, request);
+        DecisionRecord original = ledger.find(decisionId).orElseThrow();
+        Map<String, Object> act = new LinkedHashMap<>();
+        act.put("releases", Map.of("decisionId", decisionId, "line", lineNo));
+        act.put("lineId", line.lineId());
+        act.put("heldOutcome", line.outcome());
+        act.put("heldReasons", line.reasons());
+        act.put("requestedBy", line.requestedBy());
+        act.put("releasedBy", by);
+        act.put("reason", input.get("reason"));
+        act.put("licence", request.licence());
+        try {
+            return ledger.inTransaction(() -> {
+                DecisionRecord record = ledger.appendAct(KIND, by, line.orderId(), line.shipDate(), original.ruleSetVersion(),
+                        original.listVersion(), "RELEASED", input, act);
+                held.released(record.decisionId(), line, by, record.createdAt());
+                if ("ORDER".equals(original.kind())) { // an uploaded order's line now ships: the yearly TPP cap counts it
+                    int i = line.lineNo() - 1;
+                    shipments.recordReleased(ledger.input(original).lines().get(i),
+                            ledger.read(original.decisionJson(), OrderDecision.class).lines().get(i), record.decisionId());
+                }
+                return record;
+            });
+        } catch (DuplicateKeyException e) { // another officer released it a moment ago; this release was rolled back
+            throw new ResponseStatusException(HttpStatus.CONFLICT, "line " + lineNo + " of " + decisionId + " was released meanwhile");
+        }
+    }
+
+    private static Map<String, Object> validated(HeldLine line, Release request) {
+        if (request == null || request.reason() == null || request.reason().isBlank()) {
+            throw new ResponseStatusException(HttpStatus.UNPROCESSABLE_ENTITY, "a release needs a reason: what was checked and why the line may ship");
+        }
+        if (request.reason().length() > 2000) {
+            throw new ResponseStatusException(HttpStatus.UNPROCESSABLE_ENTITY, "the reason is longer than 2000 characters");
+        }
+        Licence licence = request.licence();
+        boolean hasLicence = licence != null && licence.number() != null && !licence.number().isBlank();
+        if (line.outcome() == Outcome.LICENSE_REQUIRED && !hasLicence) {
+            throw new ResponseStatusException(HttpStatus.UNPROCESSABLE_ENTITY, "line " + line.lineNo() + " needs a licence: record its number (licence.number)");
+        }
+        if (hasLicence && licence.number().length() > 100) {
+            throw new ResponseStatusException(HttpStatus.UNPROCESSABLE_ENTITY, "the licence number is longer than 100 characters");
+        }
+        if (hasLicence && licence.validUntil() != null && line.shipDate() != null && line.shipDate().isAfter(licence.validUntil())) {
+            throw new ResponseStatusException(HttpStatus.UNPROCESSABLE_ENTITY, "licence " + licence.number() + " expires on "
+                    + licence.validUntil() + ", before the ship date " + line.shipDate());
+        }
+        Map<String, Object> input = new LinkedHashMap<>();
+        input.put("decisionId", line.decisionId());
+        input.put("line", line.lineNo());
+        input.put("reason", request.reason().strip());
+        input.put("licence", hasLicence ? licence : null);
+        return input;
+    }
+}

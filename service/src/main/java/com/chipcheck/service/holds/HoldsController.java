@@ -1,0 +1,98 @@
+package com.chipcheck.service.holds;
+
+import com.chipcheck.rules.decision.Outcome;
+import com.chipcheck.service.records.DecisionRecord;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+import java.net.URI;
+import java.security.Principal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The queue of lines waiting for a person, and their release (four eyes). */
+@RestController
+@Tag(name = "holds", description = "Held lines: queue and four-eyes release")
+public class HoldsController {
+
+    private static final int MAX_PAGE = 1000;
+
+    private final HeldLines held;
+    private final HoldReleases releases;
+
+    public HoldsController(HeldLines held, HoldReleases releases) {
+        this.held = held;
+        this.releases = releases;
+    }
+
+    @GetMapping(value = "/api/v1/holds", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Open held lines (HOLD, and LICENSE_REQUIRED awaiting a licence), oldest first")
+    public Map<String, Object> queue(@RequestParam(required = false) String outcome,
+                                     @RequestParam(defaultValue = "0") int offset,
+                                     @RequestParam(defaultValue = "100") int limit) {
+        Outcome only = outcome == null || outcome.isBlank() ? null : releasable(outcome);
+        if (offset < 0 || limit < 1 || limit > MAX_PAGE) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "offset must be 0 or more and limit between 1 and " + MAX_PAGE);
+        }
+        List<Map<String, Object>> items = held.open(only, offset, limit).stream().map(HoldsController::item).toList();
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("total", held.countOpen(only));
+        body.put("offset", offset);
+        body.put("holds", items);
+        return body;
+    }
+
+    @PostMapping(value = "/api/v1/decisions/{decisionId}/lines/{line}/release", consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Release a held line with a reason (and the licence, for a line that needs one); "
+            + "appends a RELEASE decision record. Not by the one who checked or uploaded it.")
+    public ResponseEntity<Map<String, Object>> release(@PathVariable String decisionId, @PathVariable int line,
+                                                       @RequestBody(required = false) HoldReleases.Release request, Principal who) {
+        DecisionRecord record = releases.release(decisionId, line, request, who.getName());
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("releaseDecisionId", record.decisionId());
+        body.put("releases", Map.of("decisionId", decisionId, "line", line));
+        body.put("releasedBy", record.requestedBy());
+        body.put("releasedAt", record.createdAt());
+        return ResponseEntity.created(URI.create("/api/v1/decisions/" + record.decisionId())).body(body);
+    }
+
+    private static Outcome releasable(String outcome) {
+        for (Outcome o : HeldLines.RELEASABLE) {
+            if (o.name().equalsIgnoreCase(outcome.strip())) {
+                return o;
+            }
+        }
+        throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "outcome must be one of " + HeldLines.RELEASABLE);
+    }
+
+    private static Map<String, Object> item(HeldLine h) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("decisionId", h.decisionId());
+        m.put("line", h.lineNo());
+        m.put("lineId", h.lineId());
+        m.put("kind", h.kind());
+        m.put("orderId", h.orderId());
+        m.put("outcome", h.outcome());
+        m.put("heldAt", h.heldAt());
+        m.put("requestedBy", h.requestedBy());
+        m.put("partNumber", h.partNumber());
+        m.put("destination", h.destination());
+        m.put("endUser", h.endUser());
+        m.put("shipDate", h.shipDate());
+        m.put("reasons", h.reasons());
+        m.put("release", "/api/v1/decisions/" + h.decisionId() + "/lines/" + h.lineNo() + "/release");
+        return m;
+    }
+}
