@@ -49,8 +49,10 @@ public class OrdersController {
     private final OrderUploads uploads;
     private final OrderStore store;
     private final DecisionLedger ledger;
+    private final OrderSlots slots;
 
-    public OrdersController(OrderProcessing processing, OrderUploads uploads, OrderStore store, DecisionLedger ledger) {
+    public OrdersController(OrderProcessing processing, OrderUploads uploads, OrderStore store, DecisionLedger ledger, OrderSlots slots) {
+        this.slots = slots;
         this.processing = processing;
         this.uploads = uploads;
         this.store = store;
@@ -64,8 +66,10 @@ public class OrdersController {
         String name = file.getOriginalFilename() == null ? "order.xlsx" : Path.of(file.getOriginalFilename()).getFileName().toString();
         String orderId = "ORD-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         OrderUploads.Upload upload = new OrderUploads.Upload(orderId, name, who == null ? "anonymous" : who.getName(), file.getBytes());
-        uploads.received(upload.orderId(), upload.fileName(), upload.requestedBy(), upload.content()); // kept before anything else
-        OrderProcessing.Processed processed = processing.process(upload);
+        OrderProcessing.Processed processed = slots.run(() -> {
+            uploads.received(upload.orderId(), upload.fileName(), upload.requestedBy(), upload.content()); // kept before anything else
+            return processing.process(upload);
+        });
         return ResponseEntity.created(URI.create("/api/v1/orders/" + orderId)).body(body(upload, processed));
     }
 
@@ -74,7 +78,7 @@ public class OrdersController {
     public ResponseEntity<Map<String, Object>> rerun(@PathVariable String orderId) {
         OrderUploads.Upload upload = uploads.find(orderId)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no order " + orderId));
-        return ResponseEntity.ok(body(upload, processing.process(upload)));
+        return ResponseEntity.ok(body(upload, slots.run(() -> processing.process(upload))));
     }
 
     @GetMapping(value = "/incomplete", produces = MediaType.APPLICATION_JSON_VALUE)

@@ -33,7 +33,7 @@ import java.util.List;
  * to the user name.
  */
 @Configuration
-@EnableConfigurationProperties(SecurityProperties.class)
+@EnableConfigurationProperties({SecurityProperties.class, RateLimits.class})
 public class SecurityConfiguration {
 
     public static final String PROCUREMENT = "PROCUREMENT";
@@ -41,7 +41,7 @@ public class SecurityConfiguration {
     public static final String AUDITOR = "AUDITOR";
 
     @Bean
-    public SecurityFilterChain filterChain(HttpSecurity http,
+    public SecurityFilterChain filterChain(HttpSecurity http, RateLimits limits,
                                            @Value("${spring.security.oauth2.resourceserver.jwt.issuer-uri:}") String issuer) throws Exception {
         http.authorizeHttpRequests(a -> a
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/login", "/error").permitAll()
@@ -72,7 +72,9 @@ public class SecurityConfiguration {
                         .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
                         .ignoringRequestMatchers(r -> r.getCookies() == null
                                 || Arrays.stream(r.getCookies()).noneMatch(k -> k.getName().equals("JSESSIONID"))))
-                .addFilterAfter(new CsrfCookieFilter(), org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class);
+                .addFilterAfter(new CsrfCookieFilter(), org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class)
+                // after authorisation: counts, per user, only the requests the user may make
+                .addFilterAfter(new RateLimitFilter(limits), org.springframework.security.web.access.intercept.AuthorizationFilter.class);
         if (!issuer.isBlank()) {
             JwtGrantedAuthoritiesConverter roles = new JwtGrantedAuthoritiesConverter();
             roles.setAuthoritiesClaimName("roles");

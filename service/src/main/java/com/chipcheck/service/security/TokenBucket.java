@@ -1,0 +1,34 @@
+package com.chipcheck.service.security;
+
+/**
+ * A token bucket: {@code capacity} tokens, refilled at {@code perSecond}. Exact in integer nanoseconds, so a
+ * sustained rate right at the limit is never refused by rounding.
+ */
+final class TokenBucket {
+
+    private final long capacity;
+    private final long nanosPerToken;
+    private long available;
+    private long lastRefill;
+
+    TokenBucket(long capacity, double perSecond, long now) {
+        this.capacity = capacity;
+        this.nanosPerToken = Math.max(1, Math.round(1_000_000_000d / perSecond));
+        this.available = capacity;
+        this.lastRefill = now;
+    }
+
+    /** Takes a token: 0 if one was available, otherwise the nanoseconds until one will be. */
+    synchronized long take(long now) {
+        long earned = (now - lastRefill) / nanosPerToken;
+        if (earned > 0) {
+            available = Math.min(capacity, available + earned);
+            lastRefill = available == capacity ? now : lastRefill + earned * nanosPerToken;
+        }
+        if (available > 0) {
+            available--;
+            return 0;
+        }
+        return nanosPerToken - (now - lastRefill);
+    }
+}
