@@ -67,6 +67,8 @@ class HostileInputTest {
                                 + "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>&e;</t></is></c></row></sheetData></worksheet>"), 422, "cannot be read"),
                 Arguments.of("zip bomb (sheet inflating 1000:1)", "order.xlsx", zipBomb(), 422, "cannot be read"),
                 Arguments.of("more rows than the limit", "order.xlsx", manyRows(200_001), 422, "more than 200000 rows"),
+                Arguments.of("a full sheet: 1,048,576 rows of order lines, no dimension", "order.xlsx", fullSheet(false), 422, "more than 200000 rows"),
+                Arguments.of("a full sheet: 1,048,576 rows, declared in its dimension", "order.xlsx", fullSheet(true), 422, "more than 200000 rows"),
                 Arguments.of("16,384 columns", "order.xlsx", xlsx(s -> {
                     Row h = header(s);
                     h.createCell(16_383).setCellValue("last column");
@@ -259,6 +261,29 @@ class HostileInputTest {
             }
         }
         return out.toByteArray();
+    }
+
+    /** Excel's most rows, every one an order line: 1,048,576 rows of sheet XML (about 400 MB inflated). */
+    static byte[] fullSheet(boolean declared) throws IOException {
+        return replaceEntry(xlsx(s -> header(s)), "xl/worksheets/sheet1.xml", out -> {
+            java.io.Writer w = new java.io.BufferedWriter(new java.io.OutputStreamWriter(org.apache.commons.io.output.CloseShieldOutputStream.wrap(out),
+                    StandardCharsets.UTF_8), 1 << 16);
+            w.write("<?xml version=\"1.0\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">");
+            if (declared) {
+                w.write("<dimension ref=\"A1:I1048576\"/>");
+            }
+            w.write("<sheetData>");
+            for (int r = 1; r <= 1_048_576; r++) {
+                w.write("<row r=\"" + r + "\">");
+                String[] cells = r == 1 ? HEADER_CELLS : GOOD;
+                for (int c = 0; c < cells.length; c++) {
+                    w.write("<c r=\"" + (char) ('A' + c) + r + "\" t=\"inlineStr\"><is><t>" + (c == 0 && r > 1 ? Integer.toString(r) : cells[c]) + "</t></is></c>");
+                }
+                w.write("</row>");
+            }
+            w.write("</sheetData></worksheet>");
+            w.flush();
+        });
     }
 
     private static byte[] manyRows(int rows) throws IOException {
