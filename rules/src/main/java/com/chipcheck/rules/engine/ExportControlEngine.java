@@ -38,6 +38,8 @@ public final class ExportControlEngine {
             "exceptions", "outcome");
     /** Lines per Drools session: measured fastest among 25, 50, 100 and 500 (docs/performance.md). */
     private static final int BATCH = 100;
+    /** Distinct line decisions remembered (a few KB each). */
+    private static final int MEMO_SIZE = 2048;
 
     private final RuleSet ruleSet;
     private final ReferenceData reference;
@@ -45,6 +47,16 @@ public final class ExportControlEngine {
     private final ScreeningLists lists;
     private final ProcurementPolicies policies;
     private final ShipmentHistory history;
+    /**
+     * Alternatives for a licence-required line, by the line's facts, list version and date: deciding them runs the
+     * export rules over every comparable catalogue part, and checks over the API ask the same lines again and again.
+     * Only the export rules (this engine's, immutable) and the list version decide them, so a cached answer is the
+     * answer. Least recently used entries go first.
+     */
+    private final Map<List<Object>, List<com.chipcheck.rules.decision.Alternative>> alternatives = lru(4096);
+
+    /** Line decisions of earlier checks (see decideDistinct); null in an engine that decides every line afresh. */
+    private final Map<List<Object>, LineDecision> memo;
 
     public ExportControlEngine(RuleSet ruleSet, ReferenceData reference, Clock clock) {
         this(ruleSet, reference, clock, ScreeningLists.none());
@@ -61,17 +73,70 @@ public final class ExportControlEngine {
      */
     public ExportControlEngine(RuleSet ruleSet, ReferenceData reference, Clock clock, ScreeningLists lists,
                                ProcurementPolicies policies, ShipmentHistory history) {
+        this(ruleSet, reference, clock, lists, policies, history, true);
+    }
+
+    private ExportControlEngine(RuleSet ruleSet, ReferenceData reference, Clock clock, ScreeningLists lists,
+                                ProcurementPolicies policies, ShipmentHistory history, boolean remember) {
         this.ruleSet = ruleSet;
         this.reference = reference;
         this.clock = clock;
         this.lists = lists;
         this.policies = policies;
         this.history = history;
+        this.memo = remember ? lru(MEMO_SIZE) : null;
+    }
+
+    /** The same engine deciding every line through the rules, remembering nothing: what a replay uses. */
+    public ExportControlEngine afresh() {
+        return new ExportControlEngine(ruleSet, reference, clock, lists, policies, history, false);
+    }
+
+    private static <V> Map<List<Object>, V> lru(int capacity) {
+        return java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(capacity, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<List<Object>, V> eldest) {
+                return size() > capacity;
+            }
+        });
     }
 
     /** The rule base and reference data shipped in this jar. Compiling takes a few seconds: build it once. */
     public static ExportControlEngine bundled() {
         return new ExportControlEngine(RuleSet.bundled(), ReferenceData.bundled(), Clock.systemUTC());
+    }
+
+    /**
+     * Decides the distinct lines of an order, taking those already decided by an earlier check from the memo: the
+     * decision is a function of the line's facts, its screening hits, the list version and the date, under this
+     * engine's immutable rule base and reference data, so a remembered decision is the decision.
+     */
+    private List<LineDecision> decideDistinct(List<Pending> distinct, List<OrderLine> keys, LocalDate orderAsOf, String listVersion) {
+        LineDecision[] out = new LineDecision[distinct.size()];
+        List<Pending> misses = new ArrayList<>();
+        List<Integer> missAt = new ArrayList<>();
+        for (int d = 0; d < out.length; d++) {
+            out[d] = memo == null ? null : memo.get(memoKey(distinct.get(d), keys.get(d), orderAsOf, listVersion));
+            if (out[d] == null) {
+                misses.add(distinct.get(d));
+                missAt.add(d);
+            }
+        }
+        for (int from = 0; from < misses.size(); from += BATCH) {
+            List<LineDecision> batch = decideBatch(misses.subList(from, Math.min(misses.size(), from + BATCH)), orderAsOf);
+            for (int j = 0; j < batch.size(); j++) {
+                int d = missAt.get(from + j);
+                out[d] = batch.get(j);
+                if (memo != null && out[d].outcome() != com.chipcheck.rules.decision.Outcome.HOLD) { // a hold may be an internal error: decide it again
+                    memo.put(memoKey(distinct.get(d), keys.get(d), orderAsOf, listVersion), out[d]);
+                }
+            }
+        }
+        return java.util.Arrays.asList(out);
+    }
+
+    private static List<Object> memoKey(Pending p, OrderLine sameFacts, LocalDate orderAsOf, String listVersion) {
+        return List.of(listVersion, orderAsOf, sameFacts, LineScreening.anyHit(p.screening()) ? p.screening() : List.of());
     }
 
     /** A line to evaluate with its parties already screened. */
@@ -105,6 +170,7 @@ public final class ExportControlEngine {
         LocalDate orderAsOf = order.asOf() != null ? order.asOf() : LocalDate.now(clock);
         Map<OrderLine, Integer> distinctIndex = new HashMap<>();
         List<Pending> distinct = new ArrayList<>();
+        List<OrderLine> distinctKeys = new ArrayList<>();
         List<List<PartyScreening>> screenings = new ArrayList<>(order.lines().size());
         int[] source = new int[order.lines().size()];
         for (int i = 0; i < source.length; i++) {
@@ -115,13 +181,11 @@ public final class ExportControlEngine {
                     .withoutPurchase();
             source[i] = distinctIndex.computeIfAbsent(sameFacts, k -> {
                 distinct.add(new Pending(line, screening));
+                distinctKeys.add(k);
                 return distinct.size() - 1;
             });
         }
-        List<LineDecision> decided = new ArrayList<>(distinct.size());
-        for (int from = 0; from < distinct.size(); from += BATCH) {
-            decided.addAll(decideBatch(distinct.subList(from, Math.min(distinct.size(), from + BATCH)), orderAsOf));
-        }
+        List<LineDecision> decided = decideDistinct(distinct, distinctKeys, orderAsOf, screener.list().version().id());
         List<LineDecision> decisions = new ArrayList<>(source.length);
         for (int i = 0; i < source.length; i++) {
             decisions.add(decided.get(source[i]).withLineId(order.lines().get(i).lineId()).withScreening(screenings.get(i)));
@@ -129,10 +193,11 @@ public final class ExportControlEngine {
         if (policy != null) {
             List<OrderLine> keys = new ArrayList<>(source.length);
             for (int i = 0; i < source.length; i++) {
-                keys.add(distinct.get(source[i]).line().withLineId(null).withoutPurchase());
+                keys.add(distinctKeys.get(source[i]));
             }
             ProcurementReview review = new ProcurementReview(policy, history, reference,
-                    lines -> decide(new Order(order.orderId(), orderAsOf, lines), screener, null).lines());
+                    lines -> decide(new Order(order.orderId(), orderAsOf, lines), screener, null).lines(),
+                    alternatives, List.of(screener.list().version().id(), orderAsOf));
             try {
                 decisions = review.apply(order.lines(), decisions, keys, totals);
             } catch (RuntimeException e) {

@@ -45,12 +45,17 @@ final class ProcurementReview {
     private final ReferenceData reference;
     /** Decides lines under the export rules only (no procurement review): for the alternatives. */
     private final Function<List<OrderLine>, List<LineDecision>> exportRulesOnly;
-    private final Map<OrderLine, List<Alternative>> alternativesByLine = new HashMap<>();
+    /** Shared by the engine's checks; keyed by {@code scope} (list version, order date) and the line's facts. */
+    private final Map<List<Object>, List<Alternative>> alternativesByLine;
+    private final Object scope;
     /** Normalising a name is the costly part of building a line's facts; an order names few end users. */
     private final Map<String, String> endUserKeys = new HashMap<>();
 
     ProcurementReview(ProcurementPolicy policy, ShipmentHistory history, ReferenceData reference,
-                      Function<List<OrderLine>, List<LineDecision>> exportRulesOnly) {
+                      Function<List<OrderLine>, List<LineDecision>> exportRulesOnly,
+                      Map<List<Object>, List<Alternative>> alternatives, Object scope) {
+        this.alternativesByLine = alternatives;
+        this.scope = scope;
         this.policy = policy;
         this.history = history;
         this.reference = reference;
@@ -140,25 +145,35 @@ final class ProcurementReview {
         if (requested.tpp() == null || requested.tpp().signum() == 0) {
             return List.of();
         }
-        return alternativesByLine.computeIfAbsent(sameFacts, k -> {
-            ItemKind kind = line.chip() != null ? line.chip().kind()
-                    : reference.catalogue().find(line.partNumber()).map(e -> e.spec().kind()).orElse(null);
-            Boolean datacenter = line.chip() != null ? line.chip().datacenter()
-                    : reference.catalogue().find(line.partNumber()).map(e -> e.spec().datacenter()).orElse(null);
-            // the same kind of item for the same market: a data-centre buyer is not offered gaming cards
-            List<CatalogueEntry> candidates = reference.catalogue().entries().stream()
-                    .filter(e -> e.spec().kind() == kind && !e.partNumber().equalsIgnoreCase(String.valueOf(line.partNumber())))
-                    .filter(e -> datacenter == null || datacenter.equals(e.spec().datacenter()))
-                    .toList();
-            List<LineDecision> decided = exportRulesOnly.apply(candidates.stream().map(e -> line.withPart(e.partNumber())).toList());
-            List<Alternative> out = new ArrayList<>();
-            for (LineDecision c : decided) {
-                if (LIGHTER.contains(c.outcome()) && c.tpp() != null) {
-                    out.add(new Alternative(c.partNumber(), c.outcome(), c.tpp().divide(requested.tpp(), 2, RoundingMode.HALF_UP)));
-                }
+        List<Object> key = List.of(scope, sameFacts);
+        List<Alternative> known = alternativesByLine.get(key);
+        if (known != null) {
+            return known;
+        }
+        List<Alternative> found = compute(line, requested);
+        alternativesByLine.put(key, found);
+        return found;
+    }
+
+    /** The comparable catalogue parts decided under the export rules for this line, lighter outcomes only. */
+    private List<Alternative> compute(OrderLine line, LineDecision requested) {
+        ItemKind kind = line.chip() != null ? line.chip().kind()
+                : reference.catalogue().find(line.partNumber()).map(e -> e.spec().kind()).orElse(null);
+        Boolean datacenter = line.chip() != null ? line.chip().datacenter()
+                : reference.catalogue().find(line.partNumber()).map(e -> e.spec().datacenter()).orElse(null);
+        // the same kind of item for the same market: a data-centre buyer is not offered gaming cards
+        List<CatalogueEntry> candidates = reference.catalogue().entries().stream()
+                .filter(e -> e.spec().kind() == kind && !e.partNumber().equalsIgnoreCase(String.valueOf(line.partNumber())))
+                .filter(e -> datacenter == null || datacenter.equals(e.spec().datacenter()))
+                .toList();
+        List<LineDecision> decided = exportRulesOnly.apply(candidates.stream().map(e -> line.withPart(e.partNumber())).toList());
+        List<Alternative> out = new ArrayList<>();
+        for (LineDecision c : decided) {
+            if (LIGHTER.contains(c.outcome()) && c.tpp() != null) {
+                out.add(new Alternative(c.partNumber(), c.outcome(), c.tpp().divide(requested.tpp(), 2, RoundingMode.HALF_UP)));
             }
-            out.sort(Comparator.comparing(Alternative::tppRatio).reversed().thenComparing(Alternative::partNumber));
-            return List.copyOf(out.subList(0, Math.min(ALTERNATIVES, out.size())));
-        });
+        }
+        out.sort(Comparator.comparing(Alternative::tppRatio).reversed().thenComparing(Alternative::partNumber));
+        return List.copyOf(out.subList(0, Math.min(ALTERNATIVES, out.size())));
     }
 }

@@ -50,6 +50,26 @@ class ExportControlEngineTest {
     }
 
     @Test
+    void aRememberedLineDecisionIsTheDecisionTheRulesGiveAfresh() {
+        ExportControlEngine remembering = new ExportControlEngine(engine.ruleSet(), engine.reference(), Clock.systemUTC());
+        Order order = new Order("memo", DAY, java.util.List.of(
+                line("1", "NVIDIA H100 SXM5 80GB", "CN", null),
+                line("2", "NVIDIA H20 (HGX H20 96GB)", "SG", null),
+                line("3", "NVIDIA H100 SXM5 80GB", "CN", LocalDate.of(2023, 11, 16)),
+                line("4", "AMD Instinct MI308X", "DE", null)));
+        OrderDecision first = remembering.check(order);
+        java.util.List<OrderLine> reversed = new java.util.ArrayList<>(order.lines());
+        java.util.Collections.reverse(reversed);
+        OrderDecision second = remembering.check(new Order("memo", DAY, reversed)); // every line remembered now
+        OrderDecision fresh = remembering.afresh().check(order);
+        assertEquals(fresh.lines(), first.lines());
+        java.util.List<LineDecision> back = new java.util.ArrayList<>(second.lines());
+        java.util.Collections.reverse(back);
+        assertEquals(fresh.lines(), back);
+        assertEquals(Outcome.HOLD, second.lines().get(0).outcome(), "a held line (decided again, never remembered) is still held");
+    }
+
+    @Test
     void theCatalogueClassificationAgreesWithTheReferenceTableForEveryPart() {
         for (Map<String, String> row : Csv.readRecords(Resources.open(PartsCatalogue.RESOURCE))) {
             String expected = row.get("expected_eccn_2023_rule");

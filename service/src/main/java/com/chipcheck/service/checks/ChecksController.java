@@ -29,12 +29,14 @@ public class ChecksController {
     private final DecisionLedger ledger;
     private final CheckRequestMapper mapper;
     private final Clock clock;
+    private final com.fasterxml.jackson.databind.ObjectMapper json;
 
-    public ChecksController(ExportControlEngine engine, Clock clock, DecisionLedger ledger,
+    public ChecksController(ExportControlEngine engine, Clock clock, DecisionLedger ledger, com.fasterxml.jackson.databind.ObjectMapper json,
                             @Value("${chipcheck.checks.max-lines}") int maxLines) {
         this.engine = engine;
         this.ledger = ledger;
         this.clock = clock;
+        this.json = json;
         this.mapper = new CheckRequestMapper(engine.reference().catalogue(), maxLines);
     }
 
@@ -42,12 +44,27 @@ public class ChecksController {
     @Operation(summary = "Check order lines",
             description = "Classifies each line's item (3A090/4A090), applies the destination, headquarters and embargo rules "
                     + "and License Exceptions NAC/ACA as of the as-of date, and returns the outcome with its reasons.")
-    public CheckResponse check(@RequestBody(required = false) CheckRequest request,
-                               java.security.Principal who) {
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", content = @io.swagger.v3.oas.annotations.media.Content(
+            mediaType = MediaType.APPLICATION_JSON_VALUE,
+            schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = CheckResponse.class)))
+    public org.springframework.http.ResponseEntity<String> check(@RequestBody(required = false) CheckRequest request,
+                                                                 java.security.Principal who) {
         Order order = mapper.toOrder(request, LocalDate.now(clock));
         OrderDecision decision = engine.check(order);
         DecisionRecord record = ledger.append("CHECK", who == null ? "anonymous" : who.getName(), order, decision);
-        return new CheckResponse(record.decisionId(), decision);
+        // the answer is the stored decision itself, with its id: the JSON written once, for the record and the caller
+        String json = record.decision().textOrNull();
+        String body = json != null ? "{\"decisionId\":\"" + record.decisionId() + "\"," + json.substring(1)
+                : write(new CheckResponse(record.decisionId(), decision)); // a check of thousands of lines is stored compressed
+        return org.springframework.http.ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(body);
+    }
+
+    private String write(CheckResponse response) {
+        try {
+            return json.writeValueAsString(response);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("cannot write the check response", e);
+        }
     }
 
     /** The decision with the id of its stored record ({@code GET /api/v1/decisions/{decisionId}}). */

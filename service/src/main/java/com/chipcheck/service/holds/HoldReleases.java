@@ -79,7 +79,7 @@ public class HoldReleases {
                 if ("ORDER".equals(original.kind())) { // an uploaded order's line now ships: the yearly TPP cap counts it
                     int i = line.lineNo() - 1;
                     shipments.recordReleased(ledger.input(original).lines().get(i),
-                            ledger.read(original.decisionJson(), OrderDecision.class).lines().get(i), record.decisionId());
+                            ledger.decision(original).lines().get(i), record.decisionId());
                 }
                 return record;
             });

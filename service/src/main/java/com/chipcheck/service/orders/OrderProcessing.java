@@ -52,16 +52,22 @@ public class OrderProcessing {
             temp = onDisk(upload);
             ByteArrayOutputStream report = new ByteArrayOutputStream();
             OrderWorkbooks.Result result = workbooks.evaluateAndWrite(temp.toFile(), upload.orderId(), report);
+            // the report first, so that it is there the moment the order shows as completed
+            store.save(new OrderStore.StoredOrder(upload.orderId(), upload.fileName(), report.toByteArray()));
             // the record, what it ships and the upload's completion stand or fall together: a crash between them
             // would otherwise leave a record whose upload is re-run at start-up, and the order decided twice
-            DecisionRecord record = ledger.inTransaction(() -> {
-                DecisionRecord r = ledger.append("ORDER", upload.requestedBy(), result.input(), result.decision());
-                shipments.record(result.input(), result.decision(), r.decisionId());
-                uploads.completed(upload.orderId(), r.decisionId());
-                return r;
-            });
-            store.save(new OrderStore.StoredOrder(upload.orderId(), upload.fileName(), result.input(), result.decision(),
-                    report.toByteArray(), record.decisionId()));
+            DecisionRecord record;
+            try {
+                record = ledger.inTransaction(() -> {
+                    DecisionRecord r = ledger.append("ORDER", upload.requestedBy(), result.input(), result.decision());
+                    shipments.record(result.input(), result.decision(), r.decisionId());
+                    uploads.completed(upload.orderId(), r.decisionId());
+                    return r;
+                });
+            } catch (RuntimeException e) {
+                store.remove(upload.orderId());
+                throw e;
+            }
             return new Processed(result, record);
         } catch (OrderFileException e) {
             uploads.failed(upload.orderId(), e.getMessage());

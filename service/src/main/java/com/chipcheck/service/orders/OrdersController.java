@@ -99,7 +99,7 @@ public class OrdersController {
             String decisionId = uploads.decisionOf(orderId)
                     .orElseThrow(() -> new ResponseStatusException(HttpStatus.CONFLICT, "order " + orderId + " has not been decided yet"));
             DecisionRecord record = ledger.find(decisionId).orElseThrow();
-            return processing.rebuildReport(upload, ledger.read(record.decisionJson(), OrderDecision.class));
+            return processing.rebuildReport(upload, ledger.decision(record));
         });
         String name = upload.fileName().replaceFirst("(?i)\\.(xlsx|csv)$", "") + ".checked.xlsx";
         return ResponseEntity.ok().contentType(XLSX)

@@ -2,7 +2,6 @@ package com.chipcheck.service.records;
 
 import com.chipcheck.rules.decision.OrderDecision;
 import com.chipcheck.rules.order.Order;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -14,7 +13,9 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -36,14 +37,23 @@ public class DecisionLedger {
             rs.getString("decision_id"), rs.getString("kind"),
             rs.getObject("created_at", OffsetDateTime.class).toInstant(), rs.getString("requested_by"),
             rs.getString("order_id"), rs.getObject("as_of", java.time.LocalDate.class), rs.getString("rule_set_version"),
-            rs.getString("list_version"), rs.getString("outcome"), rs.getString("input_json"), rs.getString("decision_json"),
+            rs.getString("list_version"), rs.getString("outcome"), content(rs, "input"), content(rs, "decision"),
             rs.getString("prev_hash"), rs.getString("hash"));
+
+    private static RecordContent content(java.sql.ResultSet rs, String column) throws java.sql.SQLException {
+        byte[] gz = rs.getBytes(column + "_gz");
+        return gz != null ? RecordContent.gzip(gz) : RecordContent.text(rs.getString(column + "_json"));
+    }
+
+    /** Orders above this many lines keep their record content compressed. */
+    private static final int COMPRESS_ABOVE_LINES = 1000;
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
     private final ObjectMapper json;
     private final Clock clock;
     private final List<Index> indexes;
+    private final GroupCommit groupCommit = new GroupCommit();
 
     public DecisionLedger(JdbcTemplate jdbc, TransactionTemplate tx, ObjectMapper json, Clock clock, List<Index> indexes) {
         this.indexes = List.copyOf(indexes);
@@ -51,6 +61,12 @@ public class DecisionLedger {
         this.tx = tx;
         this.json = json;
         this.clock = clock;
+        this.groupCommit.writer.start();
+    }
+
+    @jakarta.annotation.PreDestroy
+    void stop() {
+        groupCommit.writer.interrupt();
     }
 
     /**
@@ -61,16 +77,26 @@ public class DecisionLedger {
         void recorded(DecisionRecord record, Order input, OrderDecision decision);
     }
 
-    /** Stores a decision with its input; returns the record (its {@code decisionId} goes back to the caller). */
+    /** A record to append, with what its indexes need. */
+    private record Entry(String kind, String requestedBy, String orderId, java.time.LocalDate asOf, String ruleSetVersion,
+                         String listVersion, String outcome, RecordContent inputJson, RecordContent decisionJson, Order input,
+                         OrderDecision decision) {
+    }
+
+    /**
+     * Stores a decision with its input; returns the record (its {@code decisionId} goes back to the caller). Inside
+     * the caller's transaction it is written there; otherwise it joins the next group commit, and returns once that
+     * transaction has committed.
+     */
     public DecisionRecord append(String kind, String requestedBy, Order input, OrderDecision decision) {
-        String inputJson = write(input);
-        String decisionJson = write(decision);
-        return tx.execute(status -> {
-            DecisionRecord record = insert(kind, requestedBy, decision.orderId(), decision.asOf(), decision.ruleSetVersion(),
-                    decision.listVersion(), decision.outcome().name(), inputJson, decisionJson);
-            indexes.forEach(i -> i.recorded(record, input, decision));
-            return record;
-        });
+        boolean large = decision.lines().size() > COMPRESS_ABOVE_LINES;
+        Entry entry = new Entry(kind, requestedBy, decision.orderId(), decision.asOf(), decision.ruleSetVersion(),
+                decision.listVersion(), decision.outcome().name(), RecordContent.of(json, input, large),
+                RecordContent.of(json, decision, large), input, decision);
+        if (org.springframework.transaction.support.TransactionSynchronizationManager.isActualTransactionActive()) {
+            return insert(List.of(entry)).get(0);
+        }
+        return groupCommit.append(entry);
     }
 
     /**
@@ -82,7 +108,8 @@ public class DecisionLedger {
         if (!org.springframework.transaction.support.TransactionSynchronizationManager.isActualTransactionActive()) {
             throw new IllegalStateException("appendAct runs inside the caller's transaction");
         }
-        return insert(kind, by, orderId, asOf, ruleSetVersion, listVersion, outcome, write(input), write(act));
+        return insert(List.of(new Entry(kind, by, orderId, asOf, ruleSetVersion, listVersion, outcome,
+                RecordContent.of(json, input, false), RecordContent.of(json, act, false), null, null))).get(0);
     }
 
     /** Runs work in one transaction: the ledger's appends inside it join it. */
@@ -90,24 +117,103 @@ public class DecisionLedger {
         return tx.execute(status -> work.get());
     }
 
-    private DecisionRecord insert(String kind, String requestedBy, String orderId, java.time.LocalDate asOf, String ruleSetVersion,
-                                  String listVersion, String outcome, String inputJson, String decisionJson) {
-        String prev = jdbc.queryForObject("SELECT last_hash FROM ledger_head WHERE id = 1 FOR UPDATE", String.class);
+    /** Appends records in the current transaction, chained in order, with their indexes. */
+    private List<DecisionRecord> insert(List<Entry> entries) {
+        Map<String, Object> head = jdbc.queryForMap("SELECT last_seq, last_hash FROM ledger_head WHERE id = 1 FOR UPDATE");
+        long seq = ((Number) head.get("last_seq")).longValue();
+        String prev = (String) head.get("last_hash");
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS); // what every database stores exactly
-        String id = "DEC-" + UUID.randomUUID().toString().replace("-", "").substring(0, 16).toUpperCase();
-        DecisionRecord unsaved = new DecisionRecord(0, id, kind, now, requestedBy == null ? "anonymous" : requestedBy,
-                orderId, asOf, ruleSetVersion, listVersion, outcome, inputJson, decisionJson, prev, null);
-        String hash = unsaved.computeHash();
-        jdbc.update("INSERT INTO decision_record (decision_id, kind, created_at, requested_by, order_id, as_of, "
-                        + "rule_set_version, list_version, outcome, input_json, decision_json, prev_hash, hash) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                id, kind, OffsetDateTime.ofInstant(now, ZoneOffset.UTC), unsaved.requestedBy(), orderId,
-                asOf, ruleSetVersion, listVersion, outcome, inputJson, decisionJson, prev, hash);
-        long seq = jdbc.queryForObject("SELECT seq FROM decision_record WHERE decision_id = ?", Long.class, id);
-        jdbc.update("UPDATE ledger_head SET last_seq = ?, last_hash = ? WHERE id = 1", seq, hash);
-        return new DecisionRecord(seq, id, kind, now, unsaved.requestedBy(), orderId, asOf, ruleSetVersion, listVersion,
-                outcome, inputJson, decisionJson, prev, hash);
+        List<DecisionRecord> records = new ArrayList<>(entries.size());
+        List<Object[]> rows = new ArrayList<>(entries.size());
+        for (Entry e : entries) {
+            seq++;
+            String id = "DEC-" + UUID.randomUUID().toString().replace("-", "").substring(0, 16).toUpperCase();
+            String by = e.requestedBy() == null ? "anonymous" : e.requestedBy();
+            String hash = new DecisionRecord(seq, id, e.kind(), now, by, e.orderId(), e.asOf(), e.ruleSetVersion(), e.listVersion(),
+                    e.outcome(), e.inputJson(), e.decisionJson(), prev, null).computeHash();
+            DecisionRecord r = new DecisionRecord(seq, id, e.kind(), now, by, e.orderId(), e.asOf(), e.ruleSetVersion(),
+                    e.listVersion(), e.outcome(), e.inputJson(), e.decisionJson(), prev, hash);
+            records.add(r);
+            rows.add(new Object[]{seq, id, e.kind(), OffsetDateTime.ofInstant(now, ZoneOffset.UTC), by, e.orderId(), e.asOf(),
+                    e.ruleSetVersion(), e.listVersion(), e.outcome(), e.inputJson().textOrNull(), e.inputJson().gzipOrNull(),
+                    e.decisionJson().textOrNull(), e.decisionJson().gzipOrNull(), prev, hash});
+            prev = hash;
+        }
+        // seq is the chain's own counter (ledger_head), not the identity column's: one lock gives order and numbers
+        jdbc.batchUpdate("INSERT INTO decision_record (seq, decision_id, kind, created_at, requested_by, order_id, as_of, "
+                + "rule_set_version, list_version, outcome, input_json, input_gz, decision_json, decision_gz, prev_hash, hash) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+        jdbc.update("UPDATE ledger_head SET last_seq = ?, last_hash = ? WHERE id = 1", seq, prev);
+        for (int i = 0; i < entries.size(); i++) {
+            Entry e = entries.get(i);
+            if (e.decision() != null) {
+                DecisionRecord r = records.get(i);
+                indexes.forEach(x -> x.recorded(r, e.input(), e.decision()));
+            }
+        }
+        return records;
     }
+
+    /**
+     * Group commit: appends from concurrent requests wait on one writer, which stores everything queued so far in
+     * one transaction (one lock of the chain's tip, one commit), so that the chain's single tip does not serialise
+     * every request on its own commit. A failed group is retried one record at a time, so that one bad record fails
+     * only its own request.
+     */
+    private final class GroupCommit {
+        private final java.util.concurrent.BlockingQueue<Map.Entry<Entry, java.util.concurrent.CompletableFuture<DecisionRecord>>> queue =
+                new java.util.concurrent.LinkedBlockingQueue<>();
+        private final Thread writer;
+
+        GroupCommit() {
+            writer = new Thread(this::run, "decision-ledger-writer");
+            writer.setDaemon(true);
+        }
+
+        DecisionRecord append(Entry entry) {
+            java.util.concurrent.CompletableFuture<DecisionRecord> done = new java.util.concurrent.CompletableFuture<>();
+            queue.add(Map.entry(entry, done));
+            try {
+                return done.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while the decision record was being stored", e);
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+            }
+        }
+
+        private void run() {
+            List<Map.Entry<Entry, java.util.concurrent.CompletableFuture<DecisionRecord>>> group = new ArrayList<>();
+            while (!Thread.currentThread().isInterrupted()) {
+                try {
+                    group.add(queue.take());
+                } catch (InterruptedException e) {
+                    return;
+                }
+                queue.drainTo(group, MAX_GROUP - 1);
+                try {
+                    List<DecisionRecord> stored = tx.execute(s -> insert(group.stream().map(Map.Entry::getKey).toList()));
+                    for (int i = 0; i < group.size(); i++) {
+                        group.get(i).getValue().complete(stored.get(i));
+                    }
+                } catch (RuntimeException groupFailed) {
+                    for (var one : group) {
+                        try {
+                            one.getValue().complete(tx.execute(s -> insert(List.of(one.getKey())).get(0)));
+                        } catch (RuntimeException e) {
+                            one.getValue().completeExceptionally(e);
+                        }
+                    }
+                } catch (Error e) { // never leave a request waiting: fail the group and keep the writer alive
+                    group.forEach(one -> one.getValue().completeExceptionally(e));
+                }
+                group.clear();
+            }
+        }
+    }
+
+    private static final int MAX_GROUP = 256;
 
     public Optional<DecisionRecord> find(String decisionId) {
         return jdbc.query("SELECT * FROM decision_record WHERE decision_id = ?", ROW, decisionId).stream().findFirst();
@@ -158,23 +264,21 @@ public class DecisionLedger {
      * one of its own takes the date it was decided as of.
      */
     public Order input(DecisionRecord record) {
-        Order stored = read(record.inputJson(), Order.class);
+        Order stored = read(record.input(), Order.class);
         return stored.asOf() != null ? stored : new Order(stored.orderId(), record.asOf(), stored.lines());
     }
 
-    public <T> T read(String text, Class<T> type) {
-        try {
-            return json.readValue(text, type);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a stored record cannot be read back as " + type.getSimpleName() + ": " + e.getOriginalMessage(), e);
+    /** The stored decision of a CHECK or ORDER record. */
+    public OrderDecision decision(DecisionRecord record) {
+        return read(record.decision(), OrderDecision.class);
+    }
+
+    public <T> T read(RecordContent content, Class<T> type) {
+        try (java.io.InputStream in = content.open()) {
+            return json.readValue(in, type);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("a stored record cannot be read back as " + type.getSimpleName() + ": " + e.getMessage(), e);
         }
     }
 
-    private String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot serialise " + value.getClass().getSimpleName(), e);
-        }
-    }
 }

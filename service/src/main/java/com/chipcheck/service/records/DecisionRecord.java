@@ -7,13 +7,14 @@ import java.time.LocalDate;
 
 /**
  * One stored decision: what was asked (the input, as the engine received it), what was answered, and with which
- * rule-set and list versions. {@code hash} covers all of it and the previous record's hash.
+ * rule-set and list versions. {@code hash} covers all of it (the JSON of input and decision by their SHA-256) and
+ * the previous record's hash.
  *
  * @param kind CHECK (POST /api/v1/checks), ORDER (an uploaded order) or RELEASE (a person released a held line)
  */
 public record DecisionRecord(long seq, String decisionId, String kind, Instant createdAt, String requestedBy,
                              String orderId, LocalDate asOf, String ruleSetVersion, String listVersion, String outcome,
-                             String inputJson, String decisionJson, String prevHash, String hash) {
+                             RecordContent input, RecordContent decision, String prevHash, String hash) {
 
     public static final String GENESIS = "0".repeat(64);
 
@@ -21,7 +22,7 @@ public record DecisionRecord(long seq, String decisionId, String kind, Instant c
     public String computeHash() {
         return Sha256.hex(String.join("\n", decisionId, kind, createdAt.toString(), requestedBy, nz(orderId),
                 asOf == null ? "" : asOf.toString(), ruleSetVersion, listVersion, outcome,
-                Sha256.hex(inputJson), Sha256.hex(decisionJson), prevHash));
+                input.sha256(), decision.sha256(), prevHash));
     }
 
     private static String nz(String s) {

@@ -47,13 +47,13 @@ public class DecisionsController {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("record", header(record));
         if (isAct(record)) { // a person's act on an earlier decision: what was asked and what was done
-            body.put("input", ledger.read(record.inputJson(), Map.class));
-            body.put("act", ledger.read(record.decisionJson(), Map.class));
+            body.put("input", ledger.read(record.input(), Map.class));
+            body.put("act", ledger.read(record.decision(), Map.class));
             return body;
         }
-        OrderDecision decision = ledger.read(record.decisionJson(), OrderDecision.class);
+        OrderDecision decision = ledger.decision(record);
         body.put("laterActs", laterActs.stream().flatMap(a -> a.on(decisionId).stream()).toList());
-        Order input = ledger.read(record.inputJson(), Order.class);
+        Order input = ledger.read(record.input(), Order.class);
         body.put("input", input);
         body.put("explain", ExplainTree.of(input, decision));
         body.put("decision", decision);
@@ -68,8 +68,8 @@ public class DecisionsController {
             throw new ResponseStatusException(HttpStatus.CONFLICT, decisionId + " is a person's " + record.kind()
                     + ", not an engine decision: there is nothing to replay");
         }
-        OrderDecision then = ledger.read(record.decisionJson(), OrderDecision.class);
-        OrderDecision now = engine.check(ledger.input(record));
+        OrderDecision then = ledger.decision(record);
+        OrderDecision now = engine.afresh().check(ledger.input(record)); // through the rules again, nothing remembered
         List<Map<String, Object>> differences = new ArrayList<>();
         for (int i = 0; i < Math.max(then.lines().size(), now.lines().size()); i++) {
             LineDecision a = i < then.lines().size() ? then.lines().get(i) : null;

@@ -11,7 +11,7 @@ import java.nio.file.Path;
 
 /**
  * The database of decision records: by default an H2 file under the data folder, made absolute here because H2
- * refuses relative paths; {@code spring.datasource.url} (the postgres profile) binds over it.
+ * refuses relative paths, and written through on every commit; {@code spring.datasource.url} (the postgres profile) binds over it.
  */
 @Configuration
 public class RecordsConfiguration {
@@ -21,7 +21,9 @@ public class RecordsConfiguration {
     @ConfigurationProperties("spring.datasource")
     public DataSourceProperties dataSourceProperties(@Value("${chipcheck.data-dir}") Path dataDir) {
         DataSourceProperties properties = new DataSourceProperties();
-        properties.setUrl("jdbc:h2:file:" + dataDir.toAbsolutePath().normalize().resolve("db").resolve("chipcheck"));
+        // WRITE_DELAY=0: every commit is written to the file before it returns. H2's default keeps the last second of
+        // commits in memory, and a killed process loses them: acknowledged decisions, received uploads (KillDuringUploadTest)
+        properties.setUrl("jdbc:h2:file:" + dataDir.toAbsolutePath().normalize().resolve("db").resolve("chipcheck") + ";WRITE_DELAY=0");
         return properties;
     }
 }

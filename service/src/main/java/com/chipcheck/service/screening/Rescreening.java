@@ -53,7 +53,7 @@ public class Rescreening {
             if (!current.contains(record.decisionId())) {
                 return;
             }
-            OrderDecision stored = ledger.read(record.decisionJson(), OrderDecision.class);
+            OrderDecision stored = ledger.decision(record);
             if (stored.lines().stream().allMatch(l -> l.asOf().isBefore(today))) {
                 return; // shipped
             }

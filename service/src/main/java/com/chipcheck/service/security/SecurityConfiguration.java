@@ -99,6 +99,16 @@ public class SecurityConfiguration {
         }
     }
 
+    /** Sign-in by user name and password against the configured users, remembered briefly (see RememberedCredentials). */
+    @Bean
+    public org.springframework.security.authentication.AuthenticationProvider credentials(UserDetailsService users, PasswordEncoder encoder,
+            @Value("${chipcheck.security.credential-cache:5m}") java.time.Duration remember) {
+        org.springframework.security.authentication.dao.DaoAuthenticationProvider dao =
+                new org.springframework.security.authentication.dao.DaoAuthenticationProvider(users);
+        dao.setPasswordEncoder(encoder);
+        return new RememberedCredentials(dao, remember);
+    }
+
     @Bean
     public PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();

@@ -4,17 +4,15 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
+import static com.chipcheck.service.HttpForms.basic;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -41,7 +39,8 @@ class AnsweringUnderHostileUploadsTest {
         byte[] fullSheet = HostileInputTest.fullSheet(false);
         List<CompletableFuture<HttpResponse<String>>> uploads = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            uploads.add(http.sendAsync(upload("procurement", fullSheet), HttpResponse.BodyHandlers.ofString()));
+            uploads.add(http.sendAsync(com.chipcheck.service.HttpForms.upload(URI.create("http://localhost:" + port + "/api/v1/orders"), "full.xlsx", fullSheet)
+                    .header("Authorization", basic("procurement")).build(), HttpResponse.BodyHandlers.ofString()));
         }
         int answered = 0;
         long slowestMs = 0;
@@ -67,19 +66,5 @@ class AnsweringUnderHostileUploadsTest {
         System.out.printf("answered %d checks during three full-sheet uploads; slowest %d ms%n", answered, slowestMs);
     }
 
-    private HttpRequest upload(String user, byte[] file) {
-        String boundary = "chipcheck" + System.nanoTime();
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"full.xlsx\"\r\n"
-                + "Content-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        body.writeBytes(file);
-        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/orders"))
-                .header("Authorization", basic(user)).header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();
-    }
 
-    private static String basic(String user) {
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8));
-    }
 }

@@ -142,7 +142,7 @@ abstract class RecordsContract {
         assertTrue(uploads.incomplete().contains(orderId));
         mvc.perform(get("/api/v1/orders/incomplete")).andExpect(jsonPath("$").value(hasItem(orderId)));
 
-        incompleteOrders.run(null); // what start-up does
+        incompleteOrders.resumeAll(); // what start-up does, in the background
         assertFalse(uploads.incomplete().contains(orderId));
         String decisionId = uploads.decisionOf(orderId).orElseThrow();
         assertEquals(1, jdbc.queryForObject("SELECT COUNT(*) FROM decision_record WHERE order_id = ?", Integer.class, orderId));
@@ -151,7 +151,7 @@ abstract class RecordsContract {
                 .andExpect(jsonPath("$.record.requestedBy").value("procurement-test"))
                 .andExpect(jsonPath("$.explain.lines[0].outcome").value("LICENSE_REQUIRED"));
         mvc.perform(get("/api/v1/orders/" + orderId + "/report.xlsx")).andExpect(status().isOk());
-        incompleteOrders.run(null); // a second start-up finds nothing to do
+        incompleteOrders.resumeAll(); // a second start-up finds nothing to do
         assertEquals(1, jdbc.queryForObject("SELECT COUNT(*) FROM decision_record WHERE order_id = ?", Integer.class, orderId));
     }
 

@@ -1,0 +1,151 @@
+package com.chipcheck.service.orders;
+
+import com.jayway.jsonpath.JsonPath;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
+
+import static com.chipcheck.service.HttpForms.basic;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * The fault test: the service process is killed (SIGKILL, no shutdown hook) while it decides a 100,000-line upload.
+ * Started again on the same data folder, it finds the stored upload, decides it, and the decision records hold
+ * exactly one record for the order, the chain intact: nothing duplicated, nothing lost. Runs the real service in
+ * its own JVM, twice.
+ */
+class KillDuringUploadTest {
+
+    private static final Path DATA = Path.of("target", "test-data-kill-" + System.nanoTime());
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final List<Process> started = new ArrayList<>();
+    private int port;
+
+    @AfterEach
+    void stopAll() {
+        started.forEach(Process::destroyForcibly);
+    }
+
+    @Test
+    void anUploadKilledMidwayIsDecidedOnceAfterRestart() throws Exception {
+        Path orders = DATA.resolve("orders");
+        SampleOrders.main(new String[]{orders.toString(), "100000"});
+        byte[] workbook = Files.readAllBytes(orders.resolve("large-order-100000.xlsx"));
+
+        Process first = start("first");
+        get("/api/v1/me", "compliance"); // up and signed in
+        for (int i = 0; i < 3; i++) { // records from before the upload, which must survive unchanged
+            HttpResponse<String> check = send(HttpRequest.newBuilder(uri("/api/v1/checks")).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"lines\":[{\"lineId\":\"1\",\"partNumber\":\"NVIDIA H20 (HGX H20 96GB)\",\"quantity\":1,"
+                            + "\"destinationCountry\":\"DE\",\"endUser\":{\"name\":\"Acme GmbH\",\"country\":\"DE\"}}]}")), "procurement");
+            assertEquals(200, check.statusCode(), check.body());
+        }
+        long before = ((Number) JsonPath.read(get("/api/v1/audit/verify", "auditor"), "$.records")).longValue();
+
+        CompletableFuture<HttpResponse<String>> upload = http.sendAsync(com.chipcheck.service.HttpForms.upload(uri("/api/v1/orders"), "large-order-100000.xlsx", workbook)
+                        .header("Authorization", basic("procurement")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        String orderId = waitForIncompleteUpload(upload);
+        Thread.sleep(Long.getLong("killDelay", 0));
+        first.destroyForcibly().waitFor(); // killed while deciding: the upload is stored, its decision is not
+        assertTrue(upload.handle((r, e) -> e != null || r.statusCode() >= 500).get(), "the uploader saw the connection drop");
+
+        start("second");
+        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+        while (!get("/api/v1/orders/incomplete", "compliance").equals("[]")) {
+            if (System.nanoTime() > deadline) {
+                fail("the order was not resumed; see " + DATA.resolve("second.log"));
+            }
+            Thread.sleep(250);
+        }
+        String verify = get("/api/v1/audit/verify", "auditor");
+        assertEquals(Boolean.TRUE, JsonPath.read(verify, "$.intact"), verify);
+        assertEquals(before + 1, ((Number) JsonPath.read(verify, "$.records")).longValue(), "exactly one new record: the order's, once");
+        HttpResponse<byte[]> report = http.send(HttpRequest.newBuilder(uri("/api/v1/orders/" + orderId + "/report.xlsx"))
+                .header("Authorization", basic("procurement")).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, report.statusCode(), "the uploader gets the annotated workbook of the resumed order");
+        String holds = get("/api/v1/holds?limit=1000", "compliance");
+        List<String> decisions = JsonPath.read(holds, "$.holds[?(@.orderId == '" + orderId + "')].decisionId");
+        assertTrue(decisions.size() > 0 && decisions.stream().distinct().count() == 1, "the order's held lines come from one decision: " + decisions.stream().distinct().toList());
+    }
+
+    /** Polls until the upload is stored but not decided, and returns its order id. */
+    private String waitForIncompleteUpload(CompletableFuture<HttpResponse<String>> upload) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+        while (System.nanoTime() < deadline) {
+            List<String> incomplete = JsonPath.read(get("/api/v1/orders/incomplete", "compliance"), "$");
+            if (!incomplete.isEmpty()) {
+                return incomplete.get(0);
+            }
+            if (upload.isDone()) {
+                fail("the upload finished before it could be interrupted: " + upload.get().statusCode());
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("the upload was never stored");
+    }
+
+    private Process start(String name) throws Exception {
+        if (port == 0) {
+            try (ServerSocket s = new ServerSocket(0)) {
+                port = s.getLocalPort();
+            }
+        }
+        String classpath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                .filter(e -> !e.endsWith("test-classes")).collect(Collectors.joining(File.pathSeparator));
+        Files.createDirectories(DATA);
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx768m", "-cp", classpath,
+                "com.chipcheck.service.ChipCheckApplication", "--server.port=" + port, "--chipcheck.data-dir=" + DATA.toAbsolutePath(),
+                "--spring.profiles.active=demo")
+                .redirectErrorStream(true).redirectOutput(DATA.resolve(name + ".log").toFile()).start();
+        started.add(p);
+        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!p.isAlive()) {
+                fail("the service stopped; see " + DATA.resolve(name + ".log"));
+            }
+            try {
+                if (http.send(HttpRequest.newBuilder(uri("/actuator/health")).build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return p;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("the service did not start; see " + DATA.resolve(name + ".log"));
+    }
+
+    private String get(String path, String user) throws Exception {
+        HttpResponse<String> r = send(HttpRequest.newBuilder(uri(path)).GET(), user);
+        assertEquals(200, r.statusCode(), path + ": " + r.body());
+        return r.body();
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request, String user) throws Exception {
+        return http.send(request.header("Authorization", basic(user)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+
+    private URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+
+}
