@@ -294,4 +294,37 @@ abstract class RecordsContract {
         assertEquals(releaseId, jdbc.queryForObject("SELECT decision_id FROM shipment WHERE LOWER(end_user_key) LIKE ?", String.class, key),
                 "the released line now counts towards the end user's yearly TPP");
     }
+
+    @Test
+    void aLargeDecisionIsKeptCompressedAndStillVerifiesExplainsAndReplays() throws Exception {
+        StringBuilder lines = new StringBuilder();
+        for (int i = 1; i <= 1001; i++) {
+            lines.append(i == 1 ? "" : ",").append("{\"lineId\":\"").append(i).append("\",\"partNumber\":\"NVIDIA H100 SXM5 80GB\",\"quantity\":")
+                    .append(i).append(",\"destinationCountry\":\"CN\",\"endUser\":{\"name\":\"Beijing Cloud Co\",\"country\":\"CN\"}}");
+        }
+        String body = mvc.perform(post("/api/v1/checks").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"asOf\":\"2026-09-30\",\"lines\":[" + lines + "]}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.lines[1000].outcome").value("HOLD")) // no headquarters given: held
+                .andReturn().getResponse().getContentAsString();
+        String id = JsonPath.read(body, "$.decisionId");
+        assertEquals(1, jdbc.queryForObject("SELECT COUNT(*) FROM decision_record WHERE decision_id = ? AND decision_gz IS NOT NULL "
+                + "AND input_gz IS NOT NULL AND decision_json IS NULL", Integer.class, id), "kept compressed");
+        mvc.perform(get("/api/v1/decisions/" + id))
+                .andExpect(jsonPath("$.input.lines[1000].quantity").value(1001))
+                .andExpect(jsonPath("$.explain.lines[1000].outcome").value("HOLD"));
+        mvc.perform(post("/api/v1/decisions/" + id + "/replay")).andExpect(jsonPath("$.identical").value(true));
+        mvc.perform(get("/api/v1/audit/verify")).andExpect(jsonPath("$.intact").value(true));
+        byte[] stored = jdbc.queryForObject("SELECT decision_gz FROM decision_record WHERE decision_id = ?", byte[].class, id);
+        byte[] edited = stored.clone();
+        edited[edited.length / 2] ^= 1; // someone edits the compressed bytes
+        jdbc.update("UPDATE decision_record SET decision_gz = ? WHERE decision_id = ?", edited, id);
+        try {
+            mvc.perform(get("/api/v1/audit/verify"))
+                    .andExpect(jsonPath("$.intact").value(false))
+                    .andExpect(jsonPath("$.firstBrokenDecisionId").value(id));
+        } finally {
+            jdbc.update("UPDATE decision_record SET decision_gz = ? WHERE decision_id = ?", stored, id);
+        }
+    }
 }
