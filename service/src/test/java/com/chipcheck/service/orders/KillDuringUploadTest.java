@@ -63,7 +63,10 @@ class KillDuringUploadTest {
                         .header("Authorization", basic("procurement")).build(),
                 HttpResponse.BodyHandlers.ofString());
         String orderId = waitForIncompleteUpload(upload);
-        Thread.sleep(Long.getLong("killDelay", 0));
+        // a second after it is listed the upload has been synced to disk (OrderUploads.received) and is being
+        // decided, which takes far longer: the kill lands in the middle of deciding it
+        Thread.sleep(1000);
+        assertTrue(!upload.isDone(), "still being decided when killed");
         first.destroyForcibly().waitFor(); // killed while deciding: the upload is stored, its decision is not
         assertTrue(upload.handle((r, e) -> e != null || r.statusCode() >= 500).get(), "the uploader saw the connection drop");
 
