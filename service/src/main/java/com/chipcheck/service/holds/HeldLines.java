@@ -60,8 +60,7 @@ public class HeldLines implements DecisionLedger.Index, com.chipcheck.service.re
                     record.orderId(), line.outcome().name(), Timestamp.from(record.createdAt()), record.requestedBy(),
                     cut(line.partNumber(), 200), asked == null ? null : cut(asked.destinationCountry(), 10),
                     asked == null || asked.endUser() == null ? null : cut(asked.endUser().name(), 400), line.asOf(),
-                    cut(line.reasons().stream().map(HeldLines::text)
-                            .collect(Collectors.joining("\n")), 4000)});
+                    cut(why(line), 4000)});
         }
         if (!rows.isEmpty()) {
             jdbc.batchUpdate("INSERT INTO held_line (decision_id, record_seq, line_no, line_id, kind, order_id, outcome, held_at, "
@@ -109,6 +108,15 @@ public class HeldLines implements DecisionLedger.Index, com.chipcheck.service.re
     void released(String releaseDecisionId, HeldLine line, String by, java.time.Instant at) {
         jdbc.update("INSERT INTO hold_release (release_decision_id, decision_id, line_no, released_by, released_at) VALUES (?, ?, ?, ?, ?)",
                 releaseDecisionId, line.decisionId(), line.lineNo(), by, Timestamp.from(at));
+    }
+
+    /** Kinds of reason that say how the line was classified and routed, not why it waits: the record has them. */
+    private static final java.util.Set<String> CONTEXT = java.util.Set.of("CLASSIFICATION", "DESTINATION", "EXCEPTION", "NOTE", "OUTCOME");
+
+    /** Why the line waits for a person (the hold, the licence requirement, a list hit, a red flag), one per line. */
+    private static String why(LineDecision line) {
+        List<Reason> why = line.reasons().stream().filter(r -> !CONTEXT.contains(r.kind())).toList();
+        return (why.isEmpty() ? line.reasons() : why).stream().map(HeldLines::text).collect(Collectors.joining("\n"));
     }
 
     private static String text(Reason r) {

@@ -37,23 +37,35 @@ public class JdbcShipmentHistory implements ShipmentHistory {
     }
 
     public void record(Order input, OrderDecision decision, String decisionId) {
+        java.util.List<Object[]> rows = new java.util.ArrayList<>();
         for (int i = 0; i < decision.lines().size() && i < input.lines().size(); i++) {
             if (SHIPS.contains(decision.lines().get(i).outcome())) {
-                insert(input.lines().get(i), decision.lines().get(i), decisionId);
+                Object[] row = row(input.lines().get(i), decision.lines().get(i), decisionId);
+                if (row != null) {
+                    rows.add(row);
+                }
             }
+        }
+        if (!rows.isEmpty()) {
+            jdbc.batchUpdate(INSERT, rows);
         }
     }
 
     /** A held line of a stored order that a person released: it ships now, and counts from here on. */
     public void recordReleased(OrderLine line, LineDecision held, String releaseDecisionId) {
-        insert(line, held, releaseDecisionId);
+        Object[] row = row(line, held, releaseDecisionId);
+        if (row != null) {
+            jdbc.update(INSERT, row);
+        }
     }
 
-    private void insert(OrderLine line, LineDecision d, String decisionId) {
+    private static final String INSERT = "INSERT INTO shipment (end_user_key, ship_date, tpp_units, decision_id, line_id) VALUES (?, ?, ?, ?, ?)";
+
+    /** The shipment row of a line, or null for a line whose TPP, quantity or end user is unknown. */
+    private static Object[] row(OrderLine line, LineDecision d, String decisionId) {
         if (d.tpp() == null || line.quantity() == null || line.endUser() == null || line.endUser().name() == null) {
-            return;
+            return null;
         }
-        jdbc.update("INSERT INTO shipment (end_user_key, ship_date, tpp_units, decision_id, line_id) VALUES (?, ?, ?, ?, ?)",
-                ShipmentHistory.endUserKey(line), d.asOf(), d.tpp().multiply(line.quantity()), decisionId, d.lineId());
+        return new Object[]{ShipmentHistory.endUserKey(line), d.asOf(), d.tpp().multiply(line.quantity()), decisionId, d.lineId()};
     }
 }
