@@ -188,7 +188,9 @@ public class DecisionLedger {
             while (!Thread.currentThread().isInterrupted()) {
                 try {
                     group.add(queue.take());
-                } catch (InterruptedException e) {
+                } catch (InterruptedException e) { // shutting down: nobody may wait for a record that will not come
+                    queue.drainTo(group);
+                    group.forEach(one -> one.getValue().completeExceptionally(new IllegalStateException("the service is stopping")));
                     return;
                 }
                 queue.drainTo(group, MAX_GROUP - 1);

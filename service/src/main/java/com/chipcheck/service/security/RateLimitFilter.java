@@ -20,6 +20,9 @@ import java.util.function.LongSupplier;
  */
 public final class RateLimitFilter extends OncePerRequestFilter {
 
+    /** Buckets kept before starting afresh (a full bucket is what a new user gets anyway). */
+    private static final int MAX_USERS = 100_000;
+
     private final RateLimits limits;
     private final LongSupplier clock;
     private final Map<String, TokenBucket> requests = new ConcurrentHashMap<>();
@@ -43,6 +46,10 @@ public final class RateLimitFilter extends OncePerRequestFilter {
             return;
         }
         long now = clock.getAsLong();
+        if (requests.size() > MAX_USERS || uploads.size() > MAX_USERS) { // bearer tokens can name any number of users
+            requests.clear();
+            uploads.clear();
+        }
         if (limits.requestsPerSecond() > 0) {
             long wait = requests.computeIfAbsent(who.getName(), n -> new TokenBucket(limits.requestBurst(), limits.requestsPerSecond(), now)).take(now);
             if (wait > 0) {
