@@ -29,13 +29,19 @@ class RateLimitTest {
 
     @Test
     void aUserAboveTheRateIsRefusedWith429AndAnotherUserIsNot() throws Exception {
-        for (int i = 0; i < 3; i++) {
+        for (int i = 0; i < 3; i++) { // the burst
             mvc.perform(get("/api/v1/me").with(user("eager").roles("PROCUREMENT"))).andExpect(status().isOk());
         }
-        mvc.perform(get("/api/v1/me").with(user("eager").roles("PROCUREMENT")))
-                .andExpect(status().isTooManyRequests())
-                .andExpect(header().string("Retry-After", "1"))
-                .andExpect(jsonPath("$.detail").value(startsWith("eager made more than 1 requests per second")));
+        // one more token a second: ten more requests at once cannot all pass, whatever the machine's speed
+        org.springframework.test.web.servlet.MvcResult refused = null;
+        for (int i = 0; i < 10 && refused == null; i++) {
+            var r = mvc.perform(get("/api/v1/me").with(user("eager").roles("PROCUREMENT"))).andReturn();
+            refused = r.getResponse().getStatus() == 429 ? r : null;
+        }
+        assertEquals(429, refused == null ? 200 : refused.getResponse().getStatus(), "refused above the rate");
+        assertEquals("1", refused.getResponse().getHeader("Retry-After"));
+        org.hamcrest.MatcherAssert.assertThat(refused.getResponse().getContentAsString(),
+                org.hamcrest.Matchers.containsString("eager made more than 1 requests per second"));
         mvc.perform(get("/api/v1/me").with(user("patient").roles("PROCUREMENT"))).andExpect(status().isOk());
         mvc.perform(get("/actuator/health")).andExpect(status().isOk()); // not an API call of a user
     }
