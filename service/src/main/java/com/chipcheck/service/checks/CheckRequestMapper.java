@@ -49,6 +49,7 @@ final class CheckRequestMapper {
                     lines.size() + " lines is more than the " + maxLines + " a check accepts; upload a workbook instead")));
         }
         LocalDate orderAsOf = request.asOf() != null ? request.asOf() : today;
+        longText("orderId", request.orderId(), MAX_ID, problems);
         Set<String> lineIds = new HashSet<>();
         List<OrderLine> orderLines = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
@@ -58,6 +59,9 @@ final class CheckRequestMapper {
                 problems.add(new FieldProblem("lines[" + i + "]", "is null"));
                 continue;
             }
+            longText(at + "lineId", l.lineId(), MAX_ID, problems);
+            longText(at + "partNumber", l.partNumber(), MAX_ID, problems);
+            longText(at + "endUser.name", l.endUser() == null ? null : l.endUser().name(), MAX_NAME, problems);
             if (l.lineId() != null && !lineIds.add(l.lineId())) {
                 problems.add(new FieldProblem(at + "lineId", "\"" + l.lineId() + "\" is used by another line"));
             }
@@ -79,6 +83,16 @@ final class CheckRequestMapper {
             throw new InvalidRequestException(problems.stream().distinct().toList());
         }
         return new Order(request.orderId(), orderAsOf, orderLines);
+    }
+
+    /** Ids and names are kept in the decision records (order id and line id in columns of 200 characters). */
+    private static final int MAX_ID = 200;
+    private static final int MAX_NAME = 400;
+
+    private static void longText(String field, String value, int max, List<FieldProblem> problems) {
+        if (value != null && value.length() > max) {
+            problems.add(new FieldProblem(field, "is " + value.length() + " characters long; at most " + max + " are accepted"));
+        }
     }
 
     private static void named(String role, CheckRequest.NamedParty p, String at, List<LineParty> out, List<FieldProblem> problems) {

@@ -63,7 +63,7 @@ public class OrdersController {
     @Operation(summary = "Upload an order workbook (.xlsx or .csv, multipart field 'file') and decide every line")
     public ResponseEntity<Map<String, Object>> upload(@RequestParam("file") MultipartFile file,
                                                       java.security.Principal who) throws IOException {
-        String name = file.getOriginalFilename() == null ? "order.xlsx" : Path.of(file.getOriginalFilename()).getFileName().toString();
+        String name = fileName(file.getOriginalFilename());
         String orderId = "ORD-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         OrderUploads.Upload upload = new OrderUploads.Upload(orderId, name, who == null ? "anonymous" : who.getName(), file.getBytes());
         OrderProcessing.Processed processed = slots.run(() -> {
@@ -105,6 +105,21 @@ public class OrdersController {
         return ResponseEntity.ok().contentType(XLSX)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
                 .body(report);
+    }
+
+    /** The uploaded file's own name, without any path, shortened to what the records keep (its extension kept). */
+    static String fileName(String original) {
+        String name = original == null || original.isBlank() ? "order.xlsx" : original.replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1);
+        if (name.isBlank()) {
+            return "order.xlsx";
+        }
+        if (name.length() > 200) {
+            int dot = name.lastIndexOf('.');
+            String extension = dot > 0 && name.length() - dot <= 10 ? name.substring(dot) : "";
+            name = name.substring(0, 200 - extension.length()) + extension;
+        }
+        return name;
     }
 
     static boolean mayRead(org.springframework.security.core.Authentication who, OrderUploads.Upload upload) {

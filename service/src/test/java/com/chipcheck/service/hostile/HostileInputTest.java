@@ -81,6 +81,9 @@ class HostileInputTest {
                     h.createCell(1).setCellValue("Destination");
                 }), 422, "lacks the column(s)"),
                 Arguments.of("CSV without a header", "order.csv", "1,2,3\n".getBytes(), 422, "no header row"),
+                Arguments.of("a file name of 1,000 characters (kept to 200, extension kept)", "N".repeat(1000) + ".csv",
+                        (HEADER + "\n" + String.join(",", GOOD) + "\n").getBytes(StandardCharsets.UTF_8), 201,
+                        "\"fileName\":\"" + "N".repeat(196) + ".csv\""),
                 Arguments.of("CSV of binary junk", "order.csv", new byte[] {0, 1, 2, (byte) 0xff, 10}, 422, "no header row"));
     }
 
@@ -149,6 +152,8 @@ class HostileInputTest {
                 Arguments.of("huge quantity", "{\"lines\":[" + line.formatted("1e400") + "]}", 400, "is more than 10000000 units"),
                 Arguments.of("negative quantity", "{\"lines\":[" + line.formatted("-1") + "]}", 400, "is not a positive number"),
                 Arguments.of("fractional quantity", "{\"lines\":[" + line.formatted("0.5") + "]}", 400, "is not a whole number"),
+                Arguments.of("an order id of 300 characters", "{\"orderId\":\"" + "X".repeat(300) + "\",\"lines\":[" + line.formatted("1") + "]}", 400,
+                        "is 300 characters long; at most 200 are accepted"),
                 Arguments.of("duplicate line ids", "{\"lines\":[" + line.formatted("1") + "," + line.formatted("2") + "]}", 400, "is used by another line"),
                 Arguments.of("lines not an array", "{\"lines\":{\"a\":1}}", 400, ""),
                 Arguments.of("empty body", "", 400, ""),
