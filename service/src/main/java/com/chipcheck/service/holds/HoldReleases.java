@@ -1,6 +1,5 @@
 package com.chipcheck.service.holds;
 
-import com.chipcheck.rules.decision.OrderDecision;
 import com.chipcheck.rules.decision.Outcome;
 import com.chipcheck.service.policy.JdbcShipmentHistory;
 import com.chipcheck.service.records.DecisionLedger;
