@@ -22,10 +22,10 @@ public final class LineValidator {
     public static List<FieldProblem> problems(OrderLine line, LocalDate asOf, boolean partKnown) {
         List<FieldProblem> problems = new ArrayList<>();
         if (line.lineId() == null || line.lineId().isBlank()) {
-            problems.add(new FieldProblem("lineId", "is required"));
+            problems.add(FieldProblem.missing("lineId", "is required"));
         }
         if (line.chip() == null && (line.partNumber() == null || line.partNumber().isBlank())) {
-            problems.add(new FieldProblem("partNumber", "is required when no chip figures are given"));
+            problems.add(FieldProblem.missing("partNumber", "is required when no chip figures are given"));
         } else if (line.chip() == null && !partKnown) {
             problems.add(new FieldProblem("partNumber", "\"" + line.partNumber()
                     + "\" is not in the parts catalogue; give its figures as \"chip\""));
@@ -47,7 +47,7 @@ public final class LineValidator {
         }
         if (!line.problems().isEmpty()) {
             // a field left empty because its cell could not be read is already named by that cell's problem
-            problems.removeIf(p -> p.message().startsWith("is required"));
+            problems.removeIf(FieldProblem::missing);
         }
         return problems;
     }
@@ -57,7 +57,7 @@ public final class LineValidator {
 
     private static void quantity(BigDecimal quantity, List<FieldProblem> problems) {
         if (quantity == null) {
-            problems.add(new FieldProblem("quantity", "is required"));
+            problems.add(FieldProblem.missing("quantity", "is required"));
         } else if (quantity.signum() <= 0) {
             problems.add(new FieldProblem("quantity", quantity.toPlainString() + " is not a positive number"));
         } else if (quantity.compareTo(MAX_QUANTITY) > 0) {
@@ -71,7 +71,7 @@ public final class LineValidator {
     private static void country(String field, String value, boolean required, List<FieldProblem> problems) {
         if (value == null || value.isBlank()) {
             if (required) {
-                problems.add(new FieldProblem(field, "is required"));
+                problems.add(FieldProblem.missing(field, "is required"));
             }
         } else if (Countries.resolve(value).isEmpty()) {
             problems.add(new FieldProblem(field, "\"" + value + "\" is not a country (ISO 3166-1 alpha-2 code or English name)"));
