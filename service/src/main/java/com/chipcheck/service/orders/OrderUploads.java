@@ -69,6 +69,32 @@ public class OrderUploads {
                 + "WHERE e.order_id = u.order_id AND e.event IN ('COMPLETED', 'FAILED')) ORDER BY u.received_at", String.class);
     }
 
+    /**
+     * A stored order as its uploader sees it: its state, the outcome of its latest decision, and how many of its lines
+     * still wait for a person or were released.
+     */
+    public record Summary(String orderId, String fileName, java.time.Instant receivedAt, String requestedBy, String state,
+                          String decisionId, String outcome, long openHolds, long released) {
+    }
+
+    /** Stored orders, newest first: those of one uploader, or everyone's when {@code uploader} is null. */
+    public List<Summary> summaries(String uploader, int offset, int limit) {
+        String latestEvent = "(SELECT e.event FROM order_upload_event e WHERE e.order_id = u.order_id ORDER BY e.seq DESC FETCH FIRST 1 ROWS ONLY)";
+        String decision = "(SELECT e.decision_id FROM order_upload_event e WHERE e.order_id = u.order_id AND e.event = 'COMPLETED' "
+                + "ORDER BY e.seq DESC FETCH FIRST 1 ROWS ONLY)";
+        String sql = "SELECT u.order_id, u.file_name, u.received_at, u.requested_by, " + latestEvent + " AS state, d.decision_id, d.outcome, "
+                + "(SELECT COUNT(*) FROM held_line h WHERE h.decision_id = d.decision_id AND NOT EXISTS (SELECT 1 FROM hold_release r "
+                + "WHERE r.decision_id = h.decision_id AND r.line_no = h.line_no)) AS open_holds, "
+                + "(SELECT COUNT(*) FROM hold_release r WHERE r.decision_id = d.decision_id) AS released "
+                + "FROM order_upload u LEFT JOIN decision_record d ON d.decision_id = " + decision
+                + (uploader == null ? "" : " WHERE u.requested_by = ?")
+                + " ORDER BY u.received_at DESC, u.order_id OFFSET " + offset + " ROWS FETCH NEXT " + limit + " ROWS ONLY";
+        org.springframework.jdbc.core.RowMapper<Summary> row = (rs, n) -> new Summary(rs.getString("order_id"), rs.getString("file_name"),
+                rs.getObject("received_at", OffsetDateTime.class).toInstant(), rs.getString("requested_by"), rs.getString("state"),
+                rs.getString("decision_id"), rs.getString("outcome"), rs.getLong("open_holds"), rs.getLong("released"));
+        return uploader == null ? jdbc.query(sql, row) : jdbc.query(sql, row, uploader);
+    }
+
     private void event(String orderId, String event, String decisionId, String detail) {
         jdbc.update("INSERT INTO order_upload_event (order_id, event, at, decision_id, detail) VALUES (?, ?, ?, ?, ?)",
                 orderId, event, now(), decisionId, detail);

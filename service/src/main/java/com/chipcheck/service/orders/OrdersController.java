@@ -75,6 +75,17 @@ public class OrdersController {
         return ResponseEntity.ok(body(upload, slots.run(() -> processing.process(upload))));
     }
 
+    @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Stored orders, newest first: your own (procurement) or everyone's (compliance, auditors), each with its "
+            + "state (RECEIVED, COMPLETED, FAILED), outcome, and lines still held or released")
+    public List<OrderUploads.Summary> list(@RequestParam(defaultValue = "0") int offset, @RequestParam(defaultValue = "100") int limit,
+                                           org.springframework.security.core.Authentication who) {
+        if (offset < 0 || limit < 1 || limit > 1000) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "offset must be 0 or more and limit between 1 and 1000");
+        }
+        return uploads.summaries(reviewer(who) ? null : who.getName(), offset, limit);
+    }
+
     @GetMapping(value = "/incomplete", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Uploads received but not (yet) decided, oldest first")
     public List<String> incomplete() {
@@ -117,12 +128,12 @@ public class OrdersController {
     }
 
     static boolean mayRead(org.springframework.security.core.Authentication who, OrderUploads.Upload upload) {
-        if (who == null) {
-            return false;
-        }
-        boolean reviewer = who.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_COMPLIANCE")
-                || a.getAuthority().equals("ROLE_AUDITOR"));
-        return reviewer || who.getName().equals(upload.requestedBy());
+        return who != null && (reviewer(who) || who.getName().equals(upload.requestedBy()));
+    }
+
+    /** Compliance officers and auditors see every order; procurement staff their own. */
+    private static boolean reviewer(org.springframework.security.core.Authentication who) {
+        return who.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_COMPLIANCE") || a.getAuthority().equals("ROLE_AUDITOR"));
     }
 
     private static Map<String, Object> body(OrderUploads.Upload upload, OrderProcessing.Processed processed) {

@@ -48,6 +48,7 @@ public class SecurityConfiguration {
                 .requestMatchers("/actuator/**").hasRole(COMPLIANCE)
                 .requestMatchers(HttpMethod.POST, "/api/v1/checks", "/api/v1/orders", "/api/v1/screenings").hasAnyRole(PROCUREMENT, COMPLIANCE)
                 .requestMatchers(HttpMethod.GET, "/api/v1/orders/incomplete").hasAnyRole(COMPLIANCE)
+                .requestMatchers(HttpMethod.GET, "/api/v1/orders").hasAnyRole(PROCUREMENT, COMPLIANCE, AUDITOR)
                 .requestMatchers(HttpMethod.POST, "/api/v1/orders/*/rerun").hasRole(COMPLIANCE)
                 .requestMatchers(HttpMethod.GET, "/api/v1/orders/*/report.xlsx").hasAnyRole(PROCUREMENT, COMPLIANCE, AUDITOR)
                 .requestMatchers(HttpMethod.POST, "/api/v1/lists", "/api/v1/screenings/false-positives").hasRole(COMPLIANCE)

@@ -293,6 +293,20 @@ abstract class RecordsContract {
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.releaseDecisionId");
         assertEquals(releaseId, jdbc.queryForObject("SELECT decision_id FROM shipment WHERE LOWER(end_user_key) LIKE ?", String.class, key),
                 "the released line now counts towards the end user's yearly TPP");
+
+        String mine = mvc.perform(get("/api/v1/orders?limit=1000").with(as("order-uploader", "PROCUREMENT")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertEquals(java.util.List.of("COMPLETED"), JsonPath.read(mine, "$[?(@.orderId == '" + orderId + "')].state"));
+        assertEquals(java.util.List.of(second), JsonPath.read(mine, "$[?(@.orderId == '" + orderId + "')].decisionId"), "its latest decision");
+        assertEquals(java.util.List.of("LICENSE_REQUIRED"), JsonPath.read(mine, "$[?(@.orderId == '" + orderId + "')].outcome"));
+        assertEquals(java.util.List.of(0), JsonPath.read(mine, "$[?(@.orderId == '" + orderId + "')].openHolds"));
+        assertEquals(java.util.List.of(1), JsonPath.read(mine, "$[?(@.orderId == '" + orderId + "')].released"));
+        java.util.List<String> owners = JsonPath.read(mine, "$[*].requestedBy");
+        assertTrue(owners.stream().allMatch("order-uploader"::equals), "procurement staff see their own orders only: " + owners);
+        mvc.perform(get("/api/v1/orders?limit=1000").with(as("someone-else", "PROCUREMENT")))
+                .andExpect(jsonPath("$[?(@.orderId == '" + orderId + "')]").isEmpty());
+        mvc.perform(get("/api/v1/orders?limit=1000").with(as("an-auditor", "AUDITOR")))
+                .andExpect(jsonPath("$[?(@.orderId == '" + orderId + "')].requestedBy").value(hasItem("order-uploader")));
     }
 
     @Test

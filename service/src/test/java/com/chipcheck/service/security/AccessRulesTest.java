@@ -43,6 +43,7 @@ class AccessRulesTest {
     private static final Map<String, Set<String>> INTENDED = new TreeMap<>(Map.ofEntries(
             Map.entry("POST /api/v1/checks", Set.of(P, C)),
             Map.entry("POST /api/v1/orders", Set.of(P, C)),
+            Map.entry("GET /api/v1/orders", Set.of(P, C, A)),
             Map.entry("GET /api/v1/orders/{orderId}/report.xlsx", Set.of(P, C, A)),
             Map.entry("GET /api/v1/orders/incomplete", Set.of(C)),
             Map.entry("POST /api/v1/orders/{orderId}/rerun", Set.of(C)),
