@@ -104,6 +104,10 @@ class UploadPageBrowserTest {
             assertTrue(outcome > 0, "an Outcome column");
             assertEquals("NLR", wb.getSheet("Order").getRow(1).getCell(outcome).getStringCellValue());
         }
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#orders tbody tr")));
+        String newest = browser.findElements(By.cssSelector("#orders tbody tr")).get(0).getText();
+        assertTrue(newest.contains("example-order.xlsx") && newest.contains("COMPLETED") && newest.contains("PROHIBITED"),
+                "the order is listed under the user's orders: " + newest);
         Files.createDirectories(Path.of("target"));
         Files.write(Path.of("target", "upload-page.png"),
                 ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
