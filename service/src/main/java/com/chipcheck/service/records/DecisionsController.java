@@ -41,8 +41,14 @@ public class DecisionsController {
     }
 
     @GetMapping(value = "/api/v1/decisions/{decisionId}", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "A stored decision: its record, input and decision, and the explain tree of every line")
-    public Map<String, Object> decision(@PathVariable String decisionId) {
+    @Operation(summary = "A stored decision: its record, input and decision, and the explain tree of its lines "
+            + "(lineOffset/lineLimit page through an order of many lines; the whole outcome is the order's)")
+    public Map<String, Object> decision(@PathVariable String decisionId,
+                                        @org.springframework.web.bind.annotation.RequestParam(defaultValue = "0") int lineOffset,
+                                        @org.springframework.web.bind.annotation.RequestParam(defaultValue = "1000") int lineLimit) {
+        if (lineOffset < 0 || lineLimit < 1 || lineLimit > MAX_LINES) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "lineOffset must be 0 or more and lineLimit between 1 and " + MAX_LINES);
+        }
         DecisionRecord record = find(decisionId);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("record", header(record));
@@ -51,14 +57,24 @@ public class DecisionsController {
             body.put("act", ledger.read(record.decision(), Map.class));
             return body;
         }
-        OrderDecision decision = ledger.decision(record);
+        OrderDecision whole = ledger.decision(record);
+        Order wholeInput = ledger.read(record.input(), Order.class);
+        // an order of 100,000 lines would be a response of gigabytes: one page of lines at a time
+        int from = Math.min(lineOffset, whole.lines().size());
+        int to = Math.min(whole.lines().size(), from + lineLimit);
+        OrderDecision decision = new OrderDecision(whole.orderId(), whole.asOf(), whole.ruleSetVersion(), whole.listVersion(),
+                whole.policyVersion(), whole.outcome(), whole.lines().subList(from, to));
+        Order input = new Order(wholeInput.orderId(), wholeInput.asOf(),
+                wholeInput.lines().subList(Math.min(from, wholeInput.lines().size()), Math.min(to, wholeInput.lines().size())));
+        body.put("lines", Map.of("total", whole.lines().size(), "offset", from, "returned", to - from));
         body.put("laterActs", laterActs.stream().flatMap(a -> a.on(decisionId).stream()).toList());
-        Order input = ledger.read(record.input(), Order.class);
         body.put("input", input);
         body.put("explain", ExplainTree.of(input, decision));
         body.put("decision", decision);
         return body;
     }
+
+    private static final int MAX_LINES = 10_000;
 
     @PostMapping(value = "/api/v1/decisions/{decisionId}/replay", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Re-evaluate the stored input as of its stored date with today's rules and list; show any difference")

@@ -324,9 +324,17 @@ abstract class RecordsContract {
         String id = JsonPath.read(body, "$.decisionId");
         assertEquals(1, jdbc.queryForObject("SELECT COUNT(*) FROM decision_record WHERE decision_id = ? AND decision_gz IS NOT NULL "
                 + "AND input_gz IS NOT NULL AND decision_json IS NULL", Integer.class, id), "kept compressed");
-        mvc.perform(get("/api/v1/decisions/" + id))
-                .andExpect(jsonPath("$.input.lines[1000].quantity").value(1001))
-                .andExpect(jsonPath("$.explain.lines[1000].outcome").value("HOLD"));
+        mvc.perform(get("/api/v1/decisions/" + id)) // the first page of 1,000 lines
+                .andExpect(jsonPath("$.lines.total").value(1001))
+                .andExpect(jsonPath("$.lines.returned").value(1000))
+                .andExpect(jsonPath("$.decision.outcome").value("HOLD"))
+                .andExpect(jsonPath("$.input.lines.length()").value(1000));
+        mvc.perform(get("/api/v1/decisions/" + id + "?lineOffset=1000"))
+                .andExpect(jsonPath("$.lines.offset").value(1000))
+                .andExpect(jsonPath("$.input.lines[0].quantity").value(1001))
+                .andExpect(jsonPath("$.explain.lines[0].outcome").value("HOLD"))
+                .andExpect(jsonPath("$.decision.lines[0].lineId").value("1001"));
+        mvc.perform(get("/api/v1/decisions/" + id + "?lineLimit=100000")).andExpect(status().isBadRequest());
         mvc.perform(post("/api/v1/decisions/" + id + "/replay")).andExpect(jsonPath("$.identical").value(true));
         mvc.perform(get("/api/v1/audit/verify")).andExpect(jsonPath("$.intact").value(true));
         byte[] stored = jdbc.queryForObject("SELECT decision_gz FROM decision_record WHERE decision_id = ?", byte[].class, id);
