@@ -48,10 +48,10 @@ public final class ExportControlEngine {
     private final ProcurementPolicies policies;
     private final ShipmentHistory history;
     /**
-     * Alternatives for a licence-required line, by the line's facts, list version and date: deciding them runs the
-     * export rules over every comparable catalogue part, and checks over the API ask the same lines again and again.
-     * Only the export rules (this engine's, immutable) and the list version decide them, so a cached answer is the
-     * answer. Least recently used entries go first.
+     * Alternatives for a licence-required line, by what decides the line (decisionKey): deciding them runs the export
+     * rules over every comparable catalogue part, and checks over the API ask the same lines again and again. Only
+     * the export rules (this engine's, immutable) decide them, so a cached answer is the answer. Least recently used
+     * entries go first.
      */
     private final Map<List<Object>, List<com.chipcheck.rules.decision.Alternative>> alternatives = lru(4096);
 
@@ -111,12 +111,12 @@ public final class ExportControlEngine {
      * decision is a function of the line's facts, its screening hits, the list version and the date, under this
      * engine's immutable rule base and reference data, so a remembered decision is the decision.
      */
-    private List<LineDecision> decideDistinct(List<Pending> distinct, List<OrderLine> keys, LocalDate orderAsOf, String listVersion) {
+    private List<LineDecision> decideDistinct(List<Pending> distinct, List<List<Object>> keys, LocalDate orderAsOf) {
         LineDecision[] out = new LineDecision[distinct.size()];
         List<Pending> misses = new ArrayList<>();
         List<Integer> missAt = new ArrayList<>();
         for (int d = 0; d < out.length; d++) {
-            out[d] = memo == null ? null : memo.get(memoKey(distinct.get(d), keys.get(d), orderAsOf, listVersion));
+            out[d] = memo == null ? null : memo.get(keys.get(d));
             if (out[d] == null) {
                 misses.add(distinct.get(d));
                 missAt.add(d);
@@ -128,15 +128,19 @@ public final class ExportControlEngine {
                 int d = missAt.get(from + j);
                 out[d] = batch.get(j);
                 if (memo != null && out[d].outcome() != com.chipcheck.rules.decision.Outcome.HOLD) { // a hold may be an internal error: decide it again
-                    memo.put(memoKey(distinct.get(d), keys.get(d), orderAsOf, listVersion), out[d]);
+                    memo.put(keys.get(d), out[d]);
                 }
             }
         }
         return java.util.Arrays.asList(out);
     }
 
-    private static List<Object> memoKey(Pending p, OrderLine sameFacts, LocalDate orderAsOf, String listVersion) {
-        return List.of(listVersion, orderAsOf, sameFacts, LineScreening.anyHit(p.screening()) ? p.screening() : List.of());
+    /**
+     * What decides a line under the export rules, and so keys the remembered decisions and alternatives: the line as
+     * the rules see it, its screening hits, the list version and the order's date.
+     */
+    private static List<Object> decisionKey(OrderLine sameFacts, List<PartyScreening> screening, String listVersion, LocalDate orderAsOf) {
+        return List.of(listVersion, orderAsOf, sameFacts, LineScreening.anyHit(screening) ? screening : List.of());
     }
 
     /** A line to evaluate with its parties already screened. */
@@ -170,7 +174,8 @@ public final class ExportControlEngine {
         LocalDate orderAsOf = order.asOf() != null ? order.asOf() : LocalDate.now(clock);
         Map<OrderLine, Integer> distinctIndex = new HashMap<>();
         List<Pending> distinct = new ArrayList<>();
-        List<OrderLine> distinctKeys = new ArrayList<>();
+        List<List<Object>> distinctKeys = new ArrayList<>();
+        String listVersion = screener.list().version().id();
         List<List<PartyScreening>> screenings = new ArrayList<>(order.lines().size());
         int[] source = new int[order.lines().size()];
         for (int i = 0; i < source.length; i++) {
@@ -181,23 +186,23 @@ public final class ExportControlEngine {
                     .withoutPurchase();
             source[i] = distinctIndex.computeIfAbsent(sameFacts, k -> {
                 distinct.add(new Pending(line, screening));
-                distinctKeys.add(k);
+                distinctKeys.add(decisionKey(k, screening, listVersion, orderAsOf));
                 return distinct.size() - 1;
             });
         }
-        List<LineDecision> decided = decideDistinct(distinct, distinctKeys, orderAsOf, screener.list().version().id());
+        List<LineDecision> decided = decideDistinct(distinct, distinctKeys, orderAsOf);
         List<LineDecision> decisions = new ArrayList<>(source.length);
         for (int i = 0; i < source.length; i++) {
             decisions.add(decided.get(source[i]).withLineId(order.lines().get(i).lineId()).withScreening(screenings.get(i)));
         }
         if (policy != null) {
-            List<OrderLine> keys = new ArrayList<>(source.length);
+            List<List<Object>> keys = new ArrayList<>(source.length);
             for (int i = 0; i < source.length; i++) {
                 keys.add(distinctKeys.get(source[i]));
             }
             ProcurementReview review = new ProcurementReview(policy, history, reference,
                     lines -> decide(new Order(order.orderId(), orderAsOf, lines), screener, null).lines(),
-                    alternatives, List.of(screener.list().version().id(), orderAsOf));
+                    alternatives);
             try {
                 decisions = review.apply(order.lines(), decisions, keys, totals);
             } catch (RuntimeException e) {

@@ -45,25 +45,23 @@ final class ProcurementReview {
     private final ReferenceData reference;
     /** Decides lines under the export rules only (no procurement review): for the alternatives. */
     private final Function<List<OrderLine>, List<LineDecision>> exportRulesOnly;
-    /** Shared by the engine's checks; keyed by {@code scope} (list version, order date) and the line's facts. */
+    /** Shared by the engine's checks, by the key of what decides a line (ExportControlEngine.decisionKey). */
     private final Map<List<Object>, List<Alternative>> alternativesByLine;
-    private final Object scope;
     /** Normalising a name is the costly part of building a line's facts; an order names few end users. */
     private final Map<String, String> endUserKeys = new HashMap<>();
 
     ProcurementReview(ProcurementPolicy policy, ShipmentHistory history, ReferenceData reference,
                       Function<List<OrderLine>, List<LineDecision>> exportRulesOnly,
-                      Map<List<Object>, List<Alternative>> alternatives, Object scope) {
+                      Map<List<Object>, List<Alternative>> alternatives) {
         this.alternativesByLine = alternatives;
-        this.scope = scope;
         this.policy = policy;
         this.history = history;
         this.reference = reference;
         this.exportRulesOnly = exportRulesOnly;
     }
 
-    /** @param sameFacts for each line, the line as the export rules see it (the key identical lines share) */
-    List<LineDecision> apply(List<OrderLine> lines, List<LineDecision> decisions, List<OrderLine> sameFacts, RunningTotals totals) {
+    /** @param keys for each line, what decides it under the export rules (the key identical lines share) */
+    List<LineDecision> apply(List<OrderLine> lines, List<LineDecision> decisions, List<List<Object>> keys, RunningTotals totals) {
         BigDecimal orderValue = BigDecimal.ZERO;
         boolean anyPrice = false;
         for (OrderLine l : lines) {
@@ -82,7 +80,7 @@ final class ProcurementReview {
         }
         List<LineDecision> out = new ArrayList<>(lines.size());
         for (int i = 0; i < lines.size(); i++) {
-            out.add(review(lines.get(i), decisions.get(i), sameFacts.get(i), findings.getOrDefault("P" + i, List.of())));
+            out.add(review(lines.get(i), decisions.get(i), keys.get(i), findings.getOrDefault("P" + i, List.of())));
         }
         return out;
     }
@@ -107,7 +105,7 @@ final class ProcurementReview {
                 intermediate, d.outcome().name(), orderValue, cumulative);
     }
 
-    private LineDecision review(OrderLine line, LineDecision d, OrderLine sameFacts, List<PolicyFinding> findings) {
+    private LineDecision review(OrderLine line, LineDecision d, List<Object> key, List<PolicyFinding> findings) {
         List<RedFlag> flags = new ArrayList<>();
         Set<String> approvers = new TreeSet<>(); // a stable order, whatever order the rules fired in
         for (PolicyFinding f : findings) {
@@ -132,7 +130,7 @@ final class ProcurementReview {
                     "Held for review: the procurement policy flagged the line", "OUTCOME"));
             outcome = Outcome.HOLD;
         }
-        List<Alternative> options = d.outcome() == Outcome.LICENSE_REQUIRED ? alternatives(line, d, sameFacts) : List.of();
+        List<Alternative> options = d.outcome() == Outcome.LICENSE_REQUIRED ? alternatives(line, d, key) : List.of();
         String approval = approvers.isEmpty() ? null : String.join(", ", approvers);
         return d.withProcurement(outcome, reasons, flags, approval, options);
     }
@@ -141,11 +139,10 @@ final class ProcurementReview {
      * Catalogue parts of the same kind and market (data centre or not) that the export rules treat more lightly for
      * the same line, closest TPP first.
      */
-    private List<Alternative> alternatives(OrderLine line, LineDecision requested, OrderLine sameFacts) {
+    private List<Alternative> alternatives(OrderLine line, LineDecision requested, List<Object> key) {
         if (requested.tpp() == null || requested.tpp().signum() == 0) {
             return List.of();
         }
-        List<Object> key = List.of(scope, sameFacts);
         List<Alternative> known = alternativesByLine.get(key);
         if (known != null) {
             return known;
