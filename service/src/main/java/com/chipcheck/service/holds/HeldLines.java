@@ -70,14 +70,17 @@ public class HeldLines implements DecisionLedger.Index, com.chipcheck.service.re
 
     /** Open held lines, oldest first. */
     public List<HeldLine> open(Outcome outcome, int offset, int limit) {
-        String filter = outcome == null ? "" : " AND h.outcome = '" + outcome.name() + "'"; // an enum name, never user text
-        return jdbc.query("SELECT h.* FROM held_line h WHERE" + OPEN + filter + " ORDER BY h.record_seq, h.line_no"
+        return jdbc.query("SELECT h.* FROM held_line h WHERE" + openWith(outcome) + " ORDER BY h.record_seq, h.line_no"
                 + " OFFSET " + offset + " ROWS FETCH NEXT " + limit + " ROWS ONLY", ROW);
     }
 
     public long countOpen(Outcome outcome) {
-        String filter = outcome == null ? "" : " AND h.outcome = '" + outcome.name() + "'";
-        return jdbc.queryForObject("SELECT COUNT(*) FROM held_line h WHERE" + OPEN + filter, Long.class);
+        return jdbc.queryForObject("SELECT COUNT(*) FROM held_line h WHERE" + openWith(outcome), Long.class);
+    }
+
+    /** The condition of an open held line, of one outcome or any. */
+    private static String openWith(Outcome outcome) {
+        return outcome == null ? OPEN : OPEN + " AND h.outcome = '" + outcome.name() + "'"; // an enum name, never user text
     }
 
     public Optional<HeldLine> find(String decisionId, int lineNo) {

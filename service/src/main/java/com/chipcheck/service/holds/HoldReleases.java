@@ -1,6 +1,8 @@
 package com.chipcheck.service.holds;
 
+import com.chipcheck.rules.decision.LineDecision;
 import com.chipcheck.rules.decision.Outcome;
+import com.chipcheck.rules.order.OrderLine;
 import com.chipcheck.service.policy.JdbcShipmentHistory;
 import com.chipcheck.service.records.DecisionLedger;
 import com.chipcheck.service.records.DecisionRecord;
@@ -69,16 +71,19 @@ public class HoldReleases {
         act.put("requestedBy", line.requestedBy());
         act.put("releasedBy", by);
         act.put("reason", input.get("reason"));
-        act.put("licence", request.licence());
+        act.put("licence", input.get("licence"));
+        // an uploaded order's line now ships, and the yearly TPP cap counts it: read the line before the transaction,
+        // which holds the chain's tip (a 100,000-line record takes seconds to read)
+        boolean ships = "ORDER".equals(original.kind());
+        OrderLine shipped = ships ? ledger.input(original).lines().get(lineNo - 1) : null;
+        LineDecision decided = ships ? ledger.decision(original).lines().get(lineNo - 1) : null;
         try {
             return ledger.inTransaction(() -> {
                 DecisionRecord record = ledger.appendAct(KIND, by, line.orderId(), line.shipDate(), original.ruleSetVersion(),
                         original.listVersion(), "RELEASED", input, act);
                 held.released(record.decisionId(), line, by, record.createdAt());
-                if ("ORDER".equals(original.kind())) { // an uploaded order's line now ships: the yearly TPP cap counts it
-                    int i = line.lineNo() - 1;
-                    shipments.recordReleased(ledger.input(original).lines().get(i),
-                            ledger.decision(original).lines().get(i), record.decisionId());
+                if (ships) {
+                    shipments.recordReleased(shipped, decided, record.decisionId());
                 }
                 return record;
             });

@@ -6,10 +6,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -18,6 +20,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.function.Consumer;
 
 /**
@@ -36,7 +42,7 @@ public class DecisionLedger {
     private static final RowMapper<DecisionRecord> ROW = (rs, n) -> new DecisionRecord(rs.getLong("seq"),
             rs.getString("decision_id"), rs.getString("kind"),
             rs.getObject("created_at", OffsetDateTime.class).toInstant(), rs.getString("requested_by"),
-            rs.getString("order_id"), rs.getObject("as_of", java.time.LocalDate.class), rs.getString("rule_set_version"),
+            rs.getString("order_id"), rs.getObject("as_of", LocalDate.class), rs.getString("rule_set_version"),
             rs.getString("list_version"), rs.getString("outcome"), content(rs, "input"), content(rs, "decision"),
             rs.getString("prev_hash"), rs.getString("hash"));
 
@@ -78,8 +84,8 @@ public class DecisionLedger {
     }
 
     /** A record to append, with what its indexes need. */
-    private record Entry(String kind, String requestedBy, String orderId, java.time.LocalDate asOf, String ruleSetVersion,
-                         String listVersion, String outcome, RecordContent inputJson, RecordContent decisionJson, Order input,
+    private record Entry(String kind, String requestedBy, String orderId, LocalDate asOf, String ruleSetVersion,
+                         String listVersion, String outcome, RecordContent inputContent, RecordContent decisionContent, Order input,
                          OrderDecision decision) {
     }
 
@@ -93,7 +99,7 @@ public class DecisionLedger {
         Entry entry = new Entry(kind, requestedBy, decision.orderId(), decision.asOf(), decision.ruleSetVersion(),
                 decision.listVersion(), decision.outcome().name(), RecordContent.of(json, input, large),
                 RecordContent.of(json, decision, large), input, decision);
-        if (org.springframework.transaction.support.TransactionSynchronizationManager.isActualTransactionActive()) {
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
             return insert(List.of(entry)).get(0);
         }
         return groupCommit.append(entry);
@@ -103,9 +109,9 @@ public class DecisionLedger {
      * Stores a person's act on earlier records (a release): its own record in the same chain. Must be called inside
      * a transaction, so that whatever the caller writes beside it stands or falls with it.
      */
-    public DecisionRecord appendAct(String kind, String by, String orderId, java.time.LocalDate asOf, String ruleSetVersion,
+    public DecisionRecord appendAct(String kind, String by, String orderId, LocalDate asOf, String ruleSetVersion,
                                     String listVersion, String outcome, Object input, Object act) {
-        if (!org.springframework.transaction.support.TransactionSynchronizationManager.isActualTransactionActive()) {
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
             throw new IllegalStateException("appendAct runs inside the caller's transaction");
         }
         return insert(List.of(new Entry(kind, by, orderId, asOf, ruleSetVersion, listVersion, outcome,
@@ -129,15 +135,13 @@ public class DecisionLedger {
             seq++;
             String id = "DEC-" + UUID.randomUUID().toString().replace("-", "").substring(0, 16).toUpperCase();
             String by = e.requestedBy() == null ? "anonymous" : e.requestedBy();
-            String hash = new DecisionRecord(seq, id, e.kind(), now, by, e.orderId(), e.asOf(), e.ruleSetVersion(), e.listVersion(),
-                    e.outcome(), e.inputJson(), e.decisionJson(), prev, null).computeHash();
             DecisionRecord r = new DecisionRecord(seq, id, e.kind(), now, by, e.orderId(), e.asOf(), e.ruleSetVersion(),
-                    e.listVersion(), e.outcome(), e.inputJson(), e.decisionJson(), prev, hash);
+                    e.listVersion(), e.outcome(), e.inputContent(), e.decisionContent(), prev, null).sealed();
             records.add(r);
             rows.add(new Object[]{seq, id, e.kind(), OffsetDateTime.ofInstant(now, ZoneOffset.UTC), by, e.orderId(), e.asOf(),
-                    e.ruleSetVersion(), e.listVersion(), e.outcome(), e.inputJson().textOrNull(), e.inputJson().gzipOrNull(),
-                    e.decisionJson().textOrNull(), e.decisionJson().gzipOrNull(), prev, hash});
-            prev = hash;
+                    e.ruleSetVersion(), e.listVersion(), e.outcome(), e.inputContent().textOrNull(), e.inputContent().gzipOrNull(),
+                    e.decisionContent().textOrNull(), e.decisionContent().gzipOrNull(), prev, r.hash()});
+            prev = r.hash();
         }
         // seq is the chain's own counter (ledger_head), not the identity column's: one lock gives order and numbers
         jdbc.batchUpdate("INSERT INTO decision_record (seq, decision_id, kind, created_at, requested_by, order_id, as_of, "
@@ -161,8 +165,8 @@ public class DecisionLedger {
      * only its own request.
      */
     private final class GroupCommit {
-        private final java.util.concurrent.BlockingQueue<Map.Entry<Entry, java.util.concurrent.CompletableFuture<DecisionRecord>>> queue =
-                new java.util.concurrent.LinkedBlockingQueue<>();
+        private final BlockingQueue<Map.Entry<Entry, CompletableFuture<DecisionRecord>>> queue =
+                new LinkedBlockingQueue<>();
         private final Thread writer;
 
         GroupCommit() {
@@ -171,20 +175,20 @@ public class DecisionLedger {
         }
 
         DecisionRecord append(Entry entry) {
-            java.util.concurrent.CompletableFuture<DecisionRecord> done = new java.util.concurrent.CompletableFuture<>();
+            CompletableFuture<DecisionRecord> done = new CompletableFuture<>();
             queue.add(Map.entry(entry, done));
             try {
                 return done.get();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted while the decision record was being stored", e);
-            } catch (java.util.concurrent.ExecutionException e) {
+            } catch (ExecutionException e) {
                 throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
             }
         }
 
         private void run() {
-            List<Map.Entry<Entry, java.util.concurrent.CompletableFuture<DecisionRecord>>> group = new ArrayList<>();
+            List<Map.Entry<Entry, CompletableFuture<DecisionRecord>>> group = new ArrayList<>();
             while (!Thread.currentThread().isInterrupted()) {
                 try {
                     group.add(queue.take());
@@ -219,10 +223,6 @@ public class DecisionLedger {
 
     public Optional<DecisionRecord> find(String decisionId) {
         return jdbc.query("SELECT * FROM decision_record WHERE decision_id = ?", ROW, decisionId).stream().findFirst();
-    }
-
-    public List<DecisionRecord> byOrder(String orderId) {
-        return jdbc.query("SELECT * FROM decision_record WHERE order_id = ? ORDER BY seq", ROW, orderId);
     }
 
     /** Every record, oldest first, streamed so that a long chain is not held in memory. */

@@ -18,6 +18,12 @@ public record DecisionRecord(long seq, String decisionId, String kind, Instant c
 
     public static final String GENESIS = "0".repeat(64);
 
+    /** This record with its hash computed: how a new record is made. */
+    DecisionRecord sealed() {
+        return new DecisionRecord(seq, decisionId, kind, createdAt, requestedBy, orderId, asOf, ruleSetVersion, listVersion,
+                outcome, input, decision, prevHash, computeHash());
+    }
+
     /** The hash of this record's content chained to {@code prevHash}: what {@code hash} must equal. */
     public String computeHash() {
         return Sha256.hex(String.join("\n", decisionId, kind, createdAt.toString(), requestedBy, nz(orderId),
