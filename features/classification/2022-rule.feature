@@ -4,29 +4,40 @@ Feature: Before 17 November 2023 the October 2022 text of 3A090 applied
   items needed a licence to China. The A800 and H800 were designed with a 400 GB/s interconnect to stay
   outside; the October 2023 rule (88 FR 73458) dropped the transfer-rate test and caught them.
 
-  @rule-3A090-a-2022 @cfr-774-3A090.a-2022 @rule-3A090-2022-BELOW-600 @cfr-774-3A090.a-2022
+  Background: unless a scenario says otherwise, the line ships to an end user in the United States
+    Given it ships to "US" for an end user located there
+
   Scenario Outline: the 600 GB/s boundary of the 2022 text
     Given an accelerator with 700 dense TOPS at 8 bits and an interconnect of <io> GB/s
     When it is classified as of 2023-06-01
     Then the reasons include rule "<rule>"
 
-    Examples:
+    @rule-3A090-2022-BELOW-600 @cfr-774-3A090.a-2022
+    Examples: below 600 GB/s the chip was outside 3A090
       | io     | rule                 |
       | 599.99 | 3A090-2022-BELOW-600 |
-      | 600    | 3A090-a-2022         |
 
-  @rule-742.6-2022-CN @cfr-742.6(a)(6)(iii)-2022 @rule-3A090-2022-BELOW-600 @cfr-774-3A090.a-2022
+    @rule-3A090-a-2022 @cfr-774-3A090.a-2022
+    Examples: at 600 GB/s it was 3A090.a
+      | io  | rule         |
+      | 600 | 3A090-a-2022 |
+
   Scenario Outline: the A800 and H800 to China, the day before and the day the October 2023 rule took effect
     Given the part "<part>"
     And it ships to "CN" for an end user located there
     When it is checked as of <date>
     Then the outcome is <outcome>
 
-    Examples:
+    @rule-3A090-2022-BELOW-600 @cfr-774-3A090.a-2022 @rule-OUTCOME-NLR @cfr-758.1
+    Examples: on 16 November 2023 their 400 GB/s interconnect kept them outside 3A090
+      | part                  | date       | outcome |
+      | NVIDIA A800 SXM4 80GB | 2023-11-16 | NLR     |
+      | NVIDIA H800 SXM5 80GB | 2023-11-16 | NLR     |
+
+    @rule-742.6-AC-DEST-a @cfr-742.6(a)(6)(iii)(A) @rule-740.8-EXCLUDED-DC-a @cfr-740.8(a)
+    Examples: on 17 November 2023 the new text caught them, with no exception for datacenter chips
       | part                  | date       | outcome          |
-      | NVIDIA A800 SXM4 80GB | 2023-11-16 | NLR              |
       | NVIDIA A800 SXM4 80GB | 2023-11-17 | LICENSE_REQUIRED |
-      | NVIDIA H800 SXM5 80GB | 2023-11-16 | NLR              |
       | NVIDIA H800 SXM5 80GB | 2023-11-17 | LICENSE_REQUIRED |
 
   @rule-742.6-2022-CN @cfr-742.6(a)(6)(iii)-2022 @rule-740.8-NOT-YET @cfr-740.8

@@ -5,34 +5,45 @@ Feature: The most capable chips are 3A090.a
   TPP is the dense (non-sparse) datasheet TOPS times the bit length of the multiply inputs.
   Figures are compared in exact decimal arithmetic, so a value a hair below a threshold stays below it.
 
-  @rule-3A090-a1 @cfr-774-3A090.a.1 @rule-ECCN-3A090-a @cfr-774-3A090.a
+  Background: unless a scenario says otherwise, the line ships to an end user in the United States
+    Given it ships to "US" for an end user located there
+
   Scenario Outline: the 4800 boundary of 3A090.a.1
     Given a datacenter accelerator with <tops> dense TOPS at <bits> bits and <area> mm2 of logic die
     When it is classified as of 2026-09-30
     Then its total processing performance is <tpp>
     And it is classified <eccn> by rule "<rule>"
 
-    Examples:
+    @rule-3A090-b1 @cfr-774-3A090.b.1 @rule-ECCN-3A090-b @cfr-774-3A090.b
+    Examples: a hair below 4800 the chip is 3A090.b
       | tops   | bits | area | tpp     | eccn    | rule     |
       | 599.99 | 8    | 2000 | 4799.92 | 3A090.b | 3A090-b1 |
+
+    @rule-3A090-a1 @cfr-774-3A090.a.1 @rule-ECCN-3A090-a @cfr-774-3A090.a
+    Examples: at 4800 or more it is 3A090.a, whatever the bit length
+      | tops   | bits | area | tpp     | eccn    | rule     |
       | 600    | 8    | 2000 | 4800    | 3A090.a | 3A090-a1 |
       | 300    | 16   | 2000 | 4800    | 3A090.a | 3A090-a1 |
       | 2400   | 4    | 2000 | 9600    | 3A090.a | 3A090-a1 |
 
-  @rule-3A090-a2 @cfr-774-3A090.a.2
   Scenario Outline: the 1600 and 5.92 boundaries of 3A090.a.2
     Given a datacenter accelerator with <tops> dense TOPS at <bits> bits and <area> mm2 of logic die
     When it is classified as of 2026-09-30
     Then its total processing performance is <tpp>
     And it is classified <eccn> by rule "<rule>"
 
-    Examples: performance density exactly 5.92, and just below it
-      | tops | bits | area           | tpp  | eccn    | rule     |
-      | 370  | 8    | 500            | 2960 | 3A090.a | 3A090-a2 |
-      | 370  | 8    | 500.0000000001 | 2960 | 3A090.b | 3A090-b1 |
-      | 200  | 8    | 270.27         | 1600 | 3A090.a | 3A090-a2 |
+    @rule-3A090-a2 @cfr-774-3A090.a.2
+    Examples: performance density exactly 5.92, and a TPP of exactly 1600 at a density above it
+      | tops | bits | area   | tpp  | eccn    | rule     |
+      | 370  | 8    | 500    | 2960 | 3A090.a | 3A090-a2 |
+      | 200  | 8    | 270.27 | 1600 | 3A090.a | 3A090-a2 |
 
-  @rule-3A090-a2 @cfr-774-3A090.a.2 @rule-NOT-3A090-4A090 @cfr-774-3A090
+    @rule-3A090-b1 @cfr-774-3A090.b.1
+    Examples: performance density a hair below 5.92 is 3A090.b
+      | tops | bits | area           | tpp  | eccn    | rule     |
+      | 370  | 8    | 500.0000000001 | 2960 | 3A090.b | 3A090-b1 |
+
+  @rule-NOT-3A090-4A090 @cfr-774-3A090
   Scenario: a dense chip just below a TPP of 1600 is outside 3A090
     Given a datacenter accelerator with 199.99 dense TOPS at 8 bits and 200 mm2 of logic die
     When it is classified as of 2026-09-30

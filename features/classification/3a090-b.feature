@@ -4,6 +4,9 @@ Feature: Mid-range datacenter accelerators are 3A090.b
   performance density of 3.2 or more and less than 5.92 (b.2). A chip that also meets a 3A090.a paragraph is
   3A090.a.
 
+  Background: unless a scenario says otherwise, the line ships to an end user in the United States
+    Given it ships to "US" for an end user located there
+
   @rule-3A090-b1 @cfr-774-3A090.b.1 @rule-ECCN-3A090-b @cfr-774-3A090.b
   Scenario Outline: the boundaries of 3A090.b.1
     Given a datacenter accelerator with <tops> dense TOPS at <bits> bits and <area> mm2 of logic die
@@ -16,7 +19,7 @@ Feature: Mid-range datacenter accelerators are 3A090.b
       | 300  | 8    | 1500 | 2400 | 3A090.b | 3A090-b1 |
       | 590  | 8    | 1500 | 4720 | 3A090.b | 3A090-b1 |
 
-  @rule-3A090-b1 @cfr-774-3A090.b.1 @rule-NOT-3A090-4A090 @cfr-774-3A090
+  @rule-NOT-3A090-4A090 @cfr-774-3A090
   Scenario Outline: just outside 3A090.b.1, and not dense enough for 3A090.b.2
     Given a datacenter accelerator with <tops> dense TOPS at <bits> bits and <area> mm2 of logic die
     When it is classified as of 2026-09-30
@@ -39,14 +42,14 @@ Feature: Mid-range datacenter accelerators are 3A090.b
       | 200  | 8    | 500  |
       | 250  | 8    | 400  |
 
-  @rule-3A090-b2 @cfr-774-3A090.b.2 @rule-NOT-3A090-4A090 @cfr-774-3A090
+  @rule-NOT-3A090-4A090 @cfr-774-3A090
   Scenario: a density just below 3.2 at a TPP below 2400 is outside 3A090.b
     Given a datacenter accelerator with 200 dense TOPS at 8 bits and 500.01 mm2 of logic die
     When it is classified as of 2026-09-30
     Then it is outside 3A090 and 4A090
     And the reasons do not include rule "3A090-b2"
 
-  @rule-3A090-b2 @cfr-774-3A090.b.2 @rule-NOT-3A090-4A090 @cfr-774-3A090
+  @rule-NOT-3A090-4A090 @cfr-774-3A090
   Scenario: the NVIDIA H20 was designed below both 3A090.b paragraphs
     Given the part "NVIDIA H20 (HGX H20 96GB)"
     When it is classified as of 2026-09-30

@@ -4,7 +4,9 @@ Feature: Chips not designed or marketed for datacenters are outside 3A090 below 
   chips are not classified under the .z paragraphs or 4A090 either. Whether a chip is for datacenters is
   recorded with its evidence; where it is unknown and it matters, the line is held.
 
-  @rule-3A090-NOTE2 @cfr-774-3A090-Note2 @rule-3A090-NOTE4 @cfr-774-3A090-Note4
+  Background: unless a scenario says otherwise, the line ships to an end user in the United States
+    Given it ships to "US" for an end user located there
+
   Scenario Outline: consumer graphics cards either side of 4800
     Given a consumer graphics card with <tops> dense TOPS at 8 bits and 608.5 mm2 of logic die
     When it is classified as of 2026-09-30
@@ -12,10 +14,15 @@ Feature: Chips not designed or marketed for datacenters are outside 3A090 below 
     And the reasons <note2> rule "3A090-NOTE2"
     And the reasons <note2> rule "3A090-NOTE4"
 
-    Examples:
-      | tops   | tpp     | note2          |
-      | 599.99 | 4799.92 | include        |
-      | 600    | 4800    | do not include |
+    @rule-3A090-NOTE2 @cfr-774-3A090-Note2 @rule-3A090-NOTE4 @cfr-774-3A090-Note4
+    Examples: below 4800 Note 2 takes the card out of 3A090, and Note 4 out of 4A090
+      | tops   | tpp     | note2   |
+      | 599.99 | 4799.92 | include |
+
+    @rule-3A090-a1 @cfr-774-3A090.a.1
+    Examples: at 4800 the notes do not apply
+      | tops | tpp  | note2          |
+      | 600  | 4800 | do not include |
 
   @rule-3A090-NOTE2 @cfr-774-3A090-Note2
   Scenario Outline: China-market consumer cards designed under 4800

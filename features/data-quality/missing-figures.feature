@@ -1,7 +1,11 @@
 Feature: Missing or unreadable figures never produce a guess
   The engine fails closed: an unknown part, a missing figure that the classification depends on, or input it
   cannot read, holds the line for a person, and the hold names what is missing. A TPP of 4800 or more needs
-  no die area: the chip is 3A090.a whatever its density.
+  no die area: the chip is 3A090.a whatever its density. Figures that can be read two ways are read the way that
+  controls more, and the decision says so; a party that receives the item must say where it is.
+
+  Background: unless a scenario says otherwise, the line ships to an end user in the United States
+    Given it ships to "US" for an end user located there
 
   @rule-ITEM-UNKNOWN @cfr-732.3 @rule-OUTCOME-HOLD @cfr-732-Supp3
   Scenario: a part that is in neither the catalogue nor the order is held
@@ -28,17 +32,21 @@ Feature: Missing or unreadable figures never produce a guess
     When it is classified as of 2026-09-30
     Then the line is held because "total processing performance cannot be computed"
 
-  @rule-FIG-NO-DIE-AREA @cfr-774-3A090-TechNote2
   Scenario Outline: between 1600 and 4800 the die area is needed; at 4800 or more it is not
     Given a datacenter accelerator with <tops> dense TOPS at 8 bits and no die area
     When it is classified as of 2026-09-30
     Then the outcome is <outcome>
 
-    Examples:
+    @rule-FIG-NO-DIE-AREA @cfr-774-3A090-TechNote2
+    Examples: a TPP of 1600 or more and less than 4800
       | tops   | outcome |
       | 200    | HOLD    |
       | 599.99 | HOLD    |
-      | 600    | NLR     |
+
+    @rule-3A090-a1 @cfr-774-3A090.a.1
+    Examples: a TPP of 4800
+      | tops | outcome |
+      | 600  | NLR     |
 
   @rule-INPUT-PROBLEM @cfr-732.3
   Scenario Outline: unreadable or out-of-range input holds the line and names the problem
@@ -53,3 +61,31 @@ Feature: Missing or unreadable figures never produce a guess
       | DE      | 2.5      | 2026-09-30 | 2.5 is not a whole number    |
       | ZZ      | 1        | 2026-09-30 | is not a country             |
       | DE      | 1        | 2022-10-06 | earliest date                |
+
+  @rule-FIG-UNITS-UNLABELLED @cfr-774-3A090-TechNote2 @rule-3A090-a1 @cfr-774-3A090.a.1
+  Scenario: two dies of 3000 TPP each, given without unit labels, are read as two units: 6000, 3A090.a
+    Given a datacenter accelerator with two throughput figures of 375 dense TOPS at 8 bits without unit labels, and 800 mm2 of logic die
+    And it ships to "CN" for an end user located there
+    When it is checked as of 2026-09-30
+    Then its total processing performance is 6000
+    And it is classified 3A090.a by rule "3A090-a1"
+    And a reason from rule "FIG-UNITS-UNLABELLED" says "as one unit it would be 3000"
+    And the outcome is LICENSE_REQUIRED
+
+  @rule-3A090-b1 @cfr-774-3A090.b.1 @rule-740.8-NAC @cfr-740.8(a)(2)
+  Scenario: the same figures labelled as two precisions of one unit are one unit: 3000, 3A090.b
+    Given a datacenter accelerator with two throughput figures of 375 dense TOPS at 8 bits, both labelled as processing unit "gpu", and 800 mm2 of logic die
+    And it ships to "CN" for an end user located there
+    When it is checked as of 2026-09-30
+    Then its total processing performance is 3000
+    And it is classified 3A090.b by rule "3A090-b1"
+    And the reasons do not include rule "FIG-UNITS-UNLABELLED"
+    And the outcome is NAC
+
+  @rule-PARTY-LOCATION-UNKNOWN @cfr-732.3
+  Scenario: a line that does not say where its end user is, is held, whatever the ship-to address
+    Given the part "NVIDIA H20 (HGX H20 96GB)"
+    And it ships to "US"
+    And the end user's country is not given
+    When it is checked as of 2026-09-30
+    Then the line is held because "the end user's country"

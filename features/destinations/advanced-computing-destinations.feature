@@ -8,23 +8,27 @@ Feature: 3A090 and 4A090 items need a licence to advanced-computing destinations
   Background:
     Given the part "NVIDIA H100 SXM5 80GB"
 
-  @rule-742.6-AC-DEST-a @cfr-742.6(a)(6)(iii)(A) @rule-DEST-AC @cfr-742.6(a)(6)(iii)(B) @rule-740.8-EXCLUDED-DC-a @cfr-740.8(a)
   Scenario Outline: a datacenter 3A090.a chip by destination
     And it ships to "<country>" for an end user located there
     When it is checked as of 2026-09-30
     Then the outcome is <outcome>
     And the reasons <ac> rule "DEST-AC"
 
-    Examples:
-      | country | outcome          | ac             |
-      | CN      | LICENSE_REQUIRED | include        |
-      | MO      | LICENSE_REQUIRED | include        |
-      | SA      | LICENSE_REQUIRED | include        |
-      | VN      | LICENSE_REQUIRED | include        |
-      | IL      | NLR              | do not include |
-      | SG      | NLR              | do not include |
-      | DE      | NLR              | do not include |
-      | JP      | NLR              | do not include |
+    @rule-742.6-AC-DEST-a @cfr-742.6(a)(6)(iii)(A) @rule-DEST-AC @cfr-742.6(a)(6)(iii)(B) @rule-740.8-EXCLUDED-DC-a @cfr-740.8(a)
+    Examples: advanced-computing destinations (D:1, D:4 or D:5, not A:5 or A:6)
+      | country | outcome          | ac      |
+      | CN      | LICENSE_REQUIRED | include |
+      | MO      | LICENSE_REQUIRED | include |
+      | SA      | LICENSE_REQUIRED | include |
+      | VN      | LICENSE_REQUIRED | include |
+
+    @rule-OUTCOME-NLR @cfr-732.3
+    Examples: other destinations (Israel is in D:4 but also in A:6)
+      | country | outcome | ac             |
+      | IL      | NLR     | do not include |
+      | SG      | NLR     | do not include |
+      | DE      | NLR     | do not include |
+      | JP      | NLR     | do not include |
 
   @rule-742.6-AC-DEST-a @cfr-742.6(a)(6)(iii)(A) @rule-740.8-EXCLUDED-DC-a @cfr-740.8(a)
   Scenario: an H100 to China needs a licence, and NAC/ACA are closed to datacenter .a items
@@ -55,7 +59,7 @@ Feature: 3A090 and 4A090 items need a licence to advanced-computing destinations
     And a licence requirement from rule "742.6-WORLDWIDE-a" is reported as LEGAL_TEXT_ONLY
     And an advisory from rule "ADV-DIFFUSION-GAP" says "enforced scope"
 
-  @rule-742.6-WORLDWIDE-a @cfr-742.6(a)(6)(iii)(A)
+  @rule-OUTCOME-NLR @cfr-732.3
   Scenario: before the AI Diffusion rule there was no worldwide requirement to report
     And it ships to "SG" for an end user located there
     When it is checked as of 2024-06-01
@@ -78,3 +82,11 @@ Feature: 3A090 and 4A090 items need a licence to advanced-computing destinations
     When it is checked as of 2026-09-30
     Then the outcome is LICENSE_REQUIRED
     And a reason from rule "742.6-AC-DEST-a" says "to CN"
+
+  @rule-742.6-AC-DEST-b @cfr-742.6(a)(6)(iii)(B) @rule-DEST-D5-MACAU @cfr-740.8(a) @rule-740.8-NAC @cfr-740.8(a)(2)
+  Scenario: a 3A090.b chip to Macau needs a licence, which NAC overcomes after notification
+    Given a datacenter accelerator with 300 dense TOPS at 8 bits and 1200 mm2 of logic die
+    And it ships to "MO" for an end user located there
+    When it is checked as of 2026-09-30
+    Then the reasons include rule "742.6-AC-DEST-b"
+    And the outcome is NAC

@@ -37,3 +37,20 @@ Feature: The United Arab Emirates after 10 July 2026
     When it is checked as of 2026-09-30
     Then the reasons include rule "742.6-UAE-b"
     And the outcome is ACA
+
+  Scenario Outline: a 3A090.b chip to the UAE either side of 10 July 2026
+    Given a datacenter accelerator with 300 dense TOPS at 8 bits and 1200 mm2 of logic die
+    And it ships to "AE" for an end user located there
+    When it is checked as of <date>
+    Then the reasons include rule "<requirement>"
+    And the outcome is ACA
+
+    @rule-742.6-AC-DEST-b @cfr-742.6(a)(6)(iii)(B) @rule-DEST-AC @cfr-742.6(a)(6)(iii)(B)
+    Examples: on 9 July 2026 the UAE was in D:4, an advanced-computing destination
+      | date       | requirement     |
+      | 2026-07-09 | 742.6-AC-DEST-b |
+
+    @rule-742.6-UAE-b @cfr-742.6(a)(6)(iii)(B)
+    Examples: on 11 July 2026 it is in A:5, and named in 742.6(a)(6)(iii)(B)
+      | date       | requirement  |
+      | 2026-07-11 | 742.6-UAE-b  |

@@ -23,7 +23,6 @@ Feature: License Exceptions NAC and ACA
     Then the outcome is NAC
     And a reason from rule "740.8-NAC" says "25 calendar days"
 
-  @rule-740.8-NAC-2023 @cfr-740.8-2023 @rule-740.8-ACA-D1-D4 @cfr-740.8(a)-2024
   Scenario Outline: the NAC/ACA split of 4 April 2024 for an RTX 4090 to Vietnam
     Given the part "NVIDIA GeForce RTX 4090"
     And it ships to "VN" for an end user located there
@@ -31,23 +30,36 @@ Feature: License Exceptions NAC and ACA
     Then the outcome is <outcome>
     And the reasons include rule "<rule>"
 
-    Examples:
+    @rule-740.8-NAC-2023 @cfr-740.8-2023
+    Examples: until 3 April 2024 NAC, with its notification, was the only exception
+      | date       | outcome | rule           |
+      | 2024-04-03 | NAC     | 740.8-NAC-2023 |
+
+    @rule-740.8-ACA-D1-D4 @cfr-740.8(a)-2024
+    Examples: from 4 April 2024 to 12 January 2025 ACA covered D:1 and D:4
       | date       | outcome | rule            |
-      | 2024-04-03 | NAC     | 740.8-NAC-2023  |
       | 2024-04-04 | ACA     | 740.8-ACA-D1-D4 |
       | 2025-01-12 | ACA     | 740.8-ACA-D1-D4 |
-      | 2025-01-13 | ACA     | 740.8-ACA       |
 
-  @rule-740.8-NAC @cfr-740.8(a)(2) @rule-DEST-D5-MACAU @cfr-740.8(a)
+    @rule-740.8-ACA @cfr-740.8(a)
+    Examples: from 13 January 2025 ACA covers every destination but Macau, D:5 and their entities
+      | date       | outcome | rule      |
+      | 2025-01-13 | ACA     | 740.8-ACA |
+
   Scenario Outline: Cambodia left D:5 on 4 February 2026, which moves a 3A090.b chip from NAC to ACA
     Given a datacenter accelerator with 300 dense TOPS at 8 bits and 1200 mm2 of logic die
     And it ships to "KH" for an end user located there
     When it is checked as of <date>
     Then the outcome is <outcome>
 
-    Examples:
+    @rule-740.8-NAC @cfr-740.8(a)(2) @rule-DEST-D5-MACAU @cfr-740.8(a)
+    Examples: on 3 February 2026 Cambodia was still in D:5
       | date       | outcome |
       | 2026-02-03 | NAC     |
+
+    @rule-740.8-ACA @cfr-740.8(a)
+    Examples: from 4 February 2026 it is in D:1 only
+      | date       | outcome |
       | 2026-02-04 | ACA     |
 
   @rule-740.8-EXCLUDED-HBM @cfr-740.2(a)(9)(ii)-Note1 @rule-742.6-HBM-D5 @cfr-742.6(a)(6)(i)(B) @rule-740.25-HBM-ADVISORY @cfr-740.25
@@ -59,7 +71,7 @@ Feature: License Exceptions NAC and ACA
     And NAC and ACA are refused by rule "740.8-EXCLUDED-HBM"
     And an advisory from rule "740.25-HBM-ADVISORY" says "packaging site"
 
-  @rule-742.6-HBM-D5 @cfr-742.6(a)(6)(i)(B)
+  @rule-ECCN-3A090-c @cfr-774-3A090.c
   Scenario: HBM to Vietnam (D:1, not D:5) needs no licence
     Given high bandwidth memory with 1180 GB/s of bandwidth on a 121 mm2 package
     And it ships to "VN" for an end user located there
@@ -89,7 +101,6 @@ Feature: License Exceptions NAC and ACA
     When it is checked as of 2026-09-30
     Then a reason from rule "740.2-a9ii" says "LVS and GBS are not available"
 
-  @rule-OUTCOME-LICENSE-REQUIRED @cfr-742.6(a)(6) @rule-OUTCOME-NLR @cfr-732.3
   Scenario Outline: the outcome of a line
     Given the part "<part>"
     And it ships to "<country>" for an end user located there
@@ -97,11 +108,20 @@ Feature: License Exceptions NAC and ACA
     Then the outcome is <outcome>
     And the reasons include rule "<rule>"
 
-    Examples:
+    @rule-OUTCOME-LICENSE-REQUIRED @cfr-742.6(a)(6)
+    Examples: a licence requirement no exception overcomes
       | part                      | country | outcome          | rule                     |
       | NVIDIA H100 SXM5 80GB     | CN      | LICENSE_REQUIRED | OUTCOME-LICENSE-REQUIRED |
-      | NVIDIA H100 SXM5 80GB     | JP      | NLR              | OUTCOME-NLR              |
-      | NVIDIA GeForce RTX 4090 D | CN      | NLR              | OUTCOME-NLR              |
-      | NVIDIA H20 (HGX H20 96GB) | CN      | NLR              | OUTCOME-NLR              |
       | AMD Instinct MI300X       | CN      | LICENSE_REQUIRED | OUTCOME-LICENSE-REQUIRED |
-      | Huawei Ascend 910B        | RU      | PROHIBITED       | OUTCOME-PROHIBITED       |
+
+    @rule-OUTCOME-NLR @cfr-732.3
+    Examples: no enforced licence requirement
+      | part                      | country | outcome | rule        |
+      | NVIDIA H100 SXM5 80GB     | JP      | NLR     | OUTCOME-NLR |
+      | NVIDIA GeForce RTX 4090 D | CN      | NLR     | OUTCOME-NLR |
+      | NVIDIA H20 (HGX H20 96GB) | CN      | NLR     | OUTCOME-NLR |
+
+    @rule-OUTCOME-PROHIBITED @cfr-746
+    Examples: an embargo
+      | part               | country | outcome    | rule               |
+      | Huawei Ascend 910B | RU      | PROHIBITED | OUTCOME-PROHIBITED |

@@ -8,7 +8,7 @@ Feature: The company's procurement policy flags diversion risks, sets approvals 
   Background:
     Given the company's procurement policy applies
 
-  @policy-transshipment-risk-destination-and-end-user-type @cfr-732-Supp3
+  @policy-transshipment-risk-destination-and-end-user-type @cfr-732-Supp3 @rule-POLICY-HOLD @cfr-732-Supp3
   Scenario: a reseller in Singapore is a diversion risk: the line is held
     Given the part "NVIDIA H100 SXM5 80GB"
     And it ships to "SG" for an end user located there

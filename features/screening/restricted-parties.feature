@@ -130,7 +130,7 @@ Feature: Restricted parties change the outcome of a line
     Then the outcome is HOLD
     And the screening finds POSSIBLE "Zhipu Huazhang Technology Co Ltd" on entry "EL-1"
 
-  @rule-SCREEN-POSSIBLE-HIT @cfr-732-Supp3
+  @rule-OUTCOME-NLR @cfr-732.3
   Scenario Outline: generic words alone never make a hit, and an unrelated name is clean
     Given the part "NVIDIA H100 SXM5 80GB"
     And it ships to "DE" for an end user located there

@@ -8,6 +8,7 @@ import com.chipcheck.rules.item.ChipSpec;
 import com.chipcheck.rules.item.Component;
 import com.chipcheck.rules.item.ItemKind;
 import com.chipcheck.rules.item.ProcessingFigures;
+import com.chipcheck.rules.order.LineParty;
 import com.chipcheck.rules.order.LineValidator;
 import com.chipcheck.rules.order.OrderLine;
 import com.chipcheck.rules.order.Party;
@@ -29,9 +30,19 @@ public final class HandCodedDecider {
     public record Result(Outcome outcome, String eccn) {
     }
 
-    private record Classified(String eccn, Boolean datacenter, boolean hold) {
-        static final Classified HOLD = new Classified(null, null, true);
-        static final Classified NONE = new Classified(null, null, false);
+    /**
+     * @param anyTrueInside    a system: something inside, at any depth, is designed for datacenters
+     * @param containsC        the item is, or contains, 3A090.c memory
+     * @param anyUnknownInside a system: a processor inside is of unknown design
+     */
+    private record Classified(String eccn, Boolean datacenter, boolean hold, boolean anyTrueInside, boolean containsC,
+                              boolean anyUnknownInside) {
+        static final Classified HOLD = new Classified(null, null, true, false, false, false);
+
+        Classified(String eccn, Boolean datacenter, boolean hold, boolean anyTrueInside, boolean containsC) {
+            this(eccn, datacenter, hold, anyTrueInside, containsC, false);
+        }
+
         String level() { return eccn == null ? null : eccn.substring(eccn.length() - 1); }
     }
 
@@ -68,35 +79,50 @@ public final class HandCodedDecider {
         String eccn = item.eccn();
         String level = item.level();
 
+        // every country the item goes to: ship-to, the end user's own country, the consignees' countries
         Party endUser = line.endUser();
-        String shipTo = Countries.resolve(line.destinationCountry()).map(ref.aliases()::evaluatedAs).orElse(null);
+        String endUserCountry = endUser == null ? null : resolved(endUser.country());
+        hold |= endUserCountry == null;
         List<String> destinations = new ArrayList<>();
-        if (shipTo != null) {
-            destinations.add(shipTo);
+        addIfNew(destinations, resolved(line.destinationCountry()));
+        addIfNew(destinations, endUserCountry);
+        for (LineParty p : line.otherParties()) {
+            if (p.receivesTheItem()) {
+                String c = resolved(p.country());
+                hold |= c == null;
+                addIfNew(destinations, c);
+            }
         }
-        if (endUser != null) {
-            Countries.resolve(endUser.country()).map(ref.aliases()::evaluatedAs)
-                    .filter(c -> !c.equals(shipTo)).ifPresent(destinations::add);
-        }
-        boolean acDest = false, d5Dest = false, prohibited = false, anyCn = false, anyMo = false, anyAe = false;
+        boolean acDest = false, d5Dest = false, prohibited = false, anyCn = false, anyMo = false, anyAe = false, d1d4 = false;
+        boolean exported = false;
         for (String d : destinations) {
             Set<String> g = ref.countryGroups().groupsOf(d, asOf);
             acDest |= (g.contains("D:1") || g.contains("D:4") || g.contains("D:5")) && !g.contains("A:5") && !g.contains("A:6");
             d5Dest |= g.contains("D:5") || d.equals("MO");
+            d1d4 |= g.contains("D:1") || g.contains("D:4");
             prohibited |= g.contains("E:1") || g.contains("E:2") || d.equals("RU") || d.equals("BY");
             hold |= d.equals("UA");
             anyCn |= d.equals("CN");
             anyMo |= d.equals("MO");
             anyAe |= d.equals("AE");
+            exported |= !d.equals("US");
         }
         String hq = endUser == null ? null : resolved(endUser.headquartersCountry());
         String parent = endUser == null ? null : resolved(endUser.ultimateParentCountry());
         boolean d5Hq = d5OrMacau(hq, asOf) || d5OrMacau(parent, asOf);
-        boolean exported = shipTo != null && !shipTo.equals("US");
+        for (LineParty p : line.otherParties()) {
+            if (LineParty.ULTIMATE_CONSIGNEE.equals(p.role())) {
+                d5Hq |= d5OrMacau(resolved(p.headquartersCountry()), asOf) || d5OrMacau(resolved(p.ultimateParentCountry()), asOf);
+            }
+        }
 
         boolean ac2023 = inForce.contains("AC2023");
         if (ac2023 && eccn != null && (hq == null || parent == null) && exported) {
             hold = true;
+        }
+        boolean system = spec.isPresent() && spec.get().kind() == ItemKind.SYSTEM;
+        if (inForce.contains("HBM2024") && system && item.containsC() && (d5Dest || (d5Hq && exported))) {
+            hold = true; // a system around 3A090.c memory where the memory alone would need a licence
         }
         boolean required = false;
         if (eccn != null) {
@@ -105,13 +131,13 @@ public final class HandCodedDecider {
                 required |= anyCn || (anyMo && inForce.contains("MACAU2023"));
             }
             if (ac2023 && ab) {
-                required |= acDest || (d5Hq && !acDest && exported);
+                required |= acDest || (d5Hq && exported);
             }
             if (inForce.contains("UAE_A5") && ab && anyAe && !(endUser != null && endUser.uaeApproved())) {
                 required = true;
             }
             if (inForce.contains("HBM2024") && level.equals("c")) {
-                required |= d5Dest || (d5Hq && !d5Dest && exported);
+                required |= d5Dest || (d5Hq && exported);
             }
             if (ac2023 && required && level.equals("a") && item.datacenter() == null) {
                 hold = true;
@@ -133,16 +159,22 @@ public final class HandCodedDecider {
         if (eligible && inForce.contains("NAC_ONLY")) {
             return new Result(Outcome.NAC, eccn);
         }
-        if (eligible && inForce.contains("ACA_D1_D4")) {
-            Set<String> g = ref.countryGroups().groupsOf(shipTo, asOf);
-            if (g.contains("D:1") || g.contains("D:4")) {
-                return new Result(Outcome.ACA, eccn);
-            }
+        if (eligible && inForce.contains("ACA_D1_D4") && d1d4) {
+            return new Result(Outcome.ACA, eccn);
         }
         if (eligible && inForce.contains("DIFFUSION")) {
             return new Result(Outcome.ACA, eccn);
         }
         return new Result(Outcome.LICENSE_REQUIRED, eccn);
+    }
+
+    private void addIfNew(List<String> destinations, String country) {
+        if (country != null) {
+            String evaluated = ref.aliases().evaluatedAs(country);
+            if (!destinations.contains(evaluated)) {
+                destinations.add(evaluated);
+            }
+        }
     }
 
     private String resolved(String country) {
@@ -154,36 +186,22 @@ public final class HandCodedDecider {
     }
 
     private Classified classify(ChipSpec spec, Set<String> inForce, int depth) {
-        ProcessingFigures f = spec.figures();
         if (spec.kind() == ItemKind.SYSTEM) {
-            if (spec.contains().isEmpty() || depth >= 3) {
-                return Classified.HOLD;
-            }
-            boolean a = false, b = false, held = false;
-            List<Boolean> dcs = new ArrayList<>();
-            for (Component c : spec.contains()) {
-                Optional<ChipSpec> child = c.chip() != null ? Optional.of(c.chip())
-                        : ref.catalogue().find(c.partNumber()).map(CatalogueEntry::spec);
-                Classified k = child.map(s -> classify(s, inForce, depth + 1)).orElse(Classified.HOLD);
-                held |= k.hold();
-                a |= "3A090.a".equals(k.eccn());
-                b |= "3A090.b".equals(k.eccn());
-                dcs.add(child.map(ChipSpec::datacenter).orElse(null));
-            }
-            Boolean dc = spec.datacenter() != null ? spec.datacenter()
-                    : dcs.contains(Boolean.TRUE) ? Boolean.TRUE : dcs.contains(null) ? null : Boolean.FALSE;
-            String eccn = a ? "4A090.a" : b ? "4A090.b" : null;
-            return new Classified(eccn, dc, held);
+            return classifySystem(spec, inForce, depth);
         }
-        if (spec.kind() == ItemKind.HBM) {
-            if (!inForce.contains("HBM2024") || Boolean.TRUE.equals(spec.dominantFunctionProcessing())) {
-                return Classified.NONE;
+        ProcessingFigures f = spec.figures();
+        boolean processor = spec.kind() == ItemKind.IC || Boolean.TRUE.equals(spec.dominantFunctionProcessing());
+        if (!processor) { // HBM
+            boolean held = f.tpp() != null && f.tpp().compareTo(B1600) >= 0; // processing figures, function not stated
+            if (!inForce.contains("HBM2024")) {
+                return new Classified(null, spec.datacenter(), held, false, false);
             }
             BigDecimal mbd = f.memoryBandwidthDensity();
             if (mbd == null) {
                 return Classified.HOLD;
             }
-            return mbd.compareTo(MBD_2) > 0 ? new Classified("3A090.c", spec.datacenter(), false) : Classified.NONE;
+            return mbd.compareTo(MBD_2) > 0 ? new Classified("3A090.c", spec.datacenter(), held, false, true)
+                    : new Classified(null, spec.datacenter(), held, false, false);
         }
         BigDecimal tpp = f.tpp();
         BigDecimal pd = f.performanceDensity();
@@ -193,12 +211,12 @@ public final class HandCodedDecider {
         }
         if (inForce.contains("AC2022")) {
             if (tpp.compareTo(B4800) < 0) {
-                return Classified.NONE;
+                return new Classified(null, dc, false, false, false);
             }
             if (spec.interconnectGBs() == null) {
                 return Classified.HOLD;
             }
-            return spec.interconnectGBs().compareTo(IO_600) >= 0 ? new Classified("3A090.a", dc, false) : Classified.NONE;
+            return new Classified(spec.interconnectGBs().compareTo(IO_600) >= 0 ? "3A090.a" : null, dc, false, false, false);
         }
         boolean midRange = tpp.compareTo(B1600) >= 0 && tpp.compareTo(B4800) < 0;
         boolean held = midRange && (dc == null || (pd == null && dc));
@@ -206,7 +224,42 @@ public final class HandCodedDecider {
         boolean b = pd != null && ((tpp.compareTo(B2400) >= 0 && tpp.compareTo(B4800) < 0 && pd.compareTo(PD_1_6) >= 0 && pd.compareTo(PD_5_92) < 0)
                 || (tpp.compareTo(B1600) >= 0 && pd.compareTo(PD_3_2) >= 0 && pd.compareTo(PD_5_92) < 0));
         boolean note2 = Boolean.FALSE.equals(dc) && tpp.compareTo(B4800) < 0;
-        String eccn = note2 ? null : a ? "3A090.a" : b ? "3A090.b" : null;
-        return new Classified(eccn, dc, held);
+        return new Classified(note2 ? null : a ? "3A090.a" : b ? "3A090.b" : null, dc, held, false, false);
+    }
+
+    /**
+     * A system: 4A090.a/.b from the most controlled circuit at any depth; designed for datacenters if declared so, or
+     * if anything inside is (a declaration "not" is overridden), unknown if something inside is of unknown design.
+     */
+    private Classified classifySystem(ChipSpec spec, Set<String> inForce, int depth) {
+        if (spec.contains().isEmpty() || depth >= 8) {
+            return Classified.HOLD;
+        }
+        boolean a = false, b = false, held = false, anyTrue = false, anyUnknown = false, containsC = false;
+        for (Component c : spec.contains()) {
+            Optional<ChipSpec> child = c.chip() != null ? Optional.of(c.chip())
+                    : ref.catalogue().find(c.partNumber()).map(CatalogueEntry::spec);
+            if (child.isEmpty()) {
+                held = true;
+                continue;
+            }
+            Classified k = classify(child.get(), inForce, depth + 1);
+            held |= k.hold();
+            String eccn = k.eccn() == null ? "" : k.eccn();
+            a |= eccn.endsWith(".a");
+            b |= eccn.endsWith(".b");
+            containsC |= k.containsC();
+            ChipSpec s = child.get();
+            boolean processor = s.kind() == ItemKind.IC || Boolean.TRUE.equals(s.dominantFunctionProcessing());
+            if (s.kind() == ItemKind.SYSTEM) {
+                anyTrue |= Boolean.TRUE.equals(s.datacenter()) || k.anyTrueInside();
+                anyUnknown |= k.anyUnknownInside();
+            } else if (processor) {
+                anyTrue |= Boolean.TRUE.equals(s.datacenter());
+                anyUnknown |= s.datacenter() == null;
+            }
+        }
+        Boolean dc = Boolean.TRUE.equals(spec.datacenter()) || anyTrue ? Boolean.TRUE : anyUnknown ? null : Boolean.FALSE;
+        return new Classified(a ? "4A090.a" : b ? "4A090.b" : null, dc, held, anyTrue, containsC, anyUnknown);
     }
 }

@@ -44,6 +44,21 @@ public final class Workload {
         return lines;
     }
 
+    /**
+     * The exhaustive set, and each of its lines again shipped to a US address for the same end user abroad (a
+     * forwarder or a US warehouse in between): what the differential test compares.
+     */
+    public static List<OrderLine> differential(ReferenceData ref) {
+        List<OrderLine> lines = new ArrayList<>(exhaustive(ref));
+        int n = lines.size();
+        for (OrderLine l : exhaustive(ref)) {
+            if (!"US".equals(l.destinationCountry())) {
+                lines.add(l.withLineId(String.valueOf(++n)).withDestinationCountry("US"));
+            }
+        }
+        return lines;
+    }
+
     /** {@code count} lines drawn from the exhaustive set with a fixed seed. */
     public static List<OrderLine> sample(ReferenceData ref, int count, long seed) {
         List<OrderLine> all = exhaustive(ref);

@@ -24,7 +24,7 @@ class HandCodedDeciderTest {
     void theRuleBaseAndTheHandCodedBaselineAgreeOnEveryCombination() {
         ExportControlEngine engine = ExportControlEngine.bundled();
         HandCodedDecider baseline = new HandCodedDecider(engine.reference());
-        List<OrderLine> lines = Workload.exhaustive(engine.reference());
+        List<OrderLine> lines = Workload.differential(engine.reference());
         List<LineDecision> decided = engine.check(new Order("diff", LocalDate.of(2026, 9, 30), lines)).lines();
         List<String> disagreements = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
@@ -33,7 +33,7 @@ class HandCodedDeciderTest {
             LineDecision actual = decided.get(i);
             boolean sameEccn = actual.outcome() == Outcome.HOLD || String.valueOf(expected.eccn()).equals(String.valueOf(actual.eccn()));
             if (expected.outcome() != actual.outcome() || !sameEccn) {
-                disagreements.add(line.partNumber() + " -> " + line.destinationCountry() + " hq " + line.endUser().headquartersCountry()
+                disagreements.add(line.partNumber() + " -> " + line.destinationCountry() + " (end user in " + line.endUser().country() + ") hq " + line.endUser().headquartersCountry()
                         + " @" + line.asOf() + ": baseline " + expected + ", rule base " + actual.outcome() + " " + actual.eccn());
             }
         }

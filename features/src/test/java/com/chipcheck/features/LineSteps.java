@@ -37,13 +37,21 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Thin translations of the auditors' sentences into calls on the rule engine. No logic of their own. */
+/**
+ * Thin translations of the auditors' sentences into calls on the rule engine. No logic of their own. A line is
+ * decided through {@link ExportControlEngine#check(Order)}, the path the service takes, with nothing remembered
+ * between checks. Every rule a scenario is tagged with ({@code @rule-<id>}) must have fired on its line: the
+ * scenario fails otherwise, so a tag can never claim a rule the scenario does not exercise.
+ */
 public class LineSteps {
 
     private String partNumber;
     private ChipSpec chip;
-    private String destination = "US";
+    /** Where the line ships: every scenario says it (there is no default destination). */
+    private String destination;
+    /** Unless a scenario says otherwise, the end user is located at the ship-to address. */
     private String endUserCountry;
+    private boolean endUserCountryGiven = true;
     /** Unless a scenario says otherwise, the end user is headquartered, and owned, where it is located. */
     private static final String AT_LOCATION = "(where the end user is located)";
     private String headquarters = AT_LOCATION;
@@ -60,6 +68,8 @@ public class LineSteps {
     private BigDecimal declaredCapacity;
     private BigDecimal shippedBefore = BigDecimal.ZERO;
     private LineDecision decision;
+    /** The ids of the rules that fired on the scenario's lines: every reason, advisory, requirement and exception. */
+    private final Set<String> fired = new java.util.TreeSet<>();
 
     // ---- the item ----
 
@@ -140,6 +150,84 @@ public class LineSteps {
                 List.of(), null, "scenario");
     }
 
+    // ---- systems inside systems, and what they declare
+
+    @Given("a rack containing {int} of {string}")
+    public void aRack(int count, String part) {
+        chip = system("rack", null, new Component(part, count));
+    }
+
+    @Given("a pod containing {int} racks, each containing {int} servers of {int} {string}")
+    public void aPod(int racks, int servers, int chips, String part) {
+        ChipSpec server = system("server", null, new Component(part, chips));
+        ChipSpec rack = system("rack", null, new Component(null, servers, server));
+        chip = system("pod", null, new Component(null, racks, rack));
+    }
+
+    @Given("a server declared {word} designed or marketed for datacenters, containing {int} of {string}")
+    public void aDeclaredServer(String notOrNothing, int count, String part) {
+        chip = system("server", declared(notOrNothing), new Component(part, count));
+    }
+
+    @Given("a rack declared {word} designed or marketed for datacenters, containing {int} servers of {int} {string}")
+    public void aDeclaredRack(String notOrNothing, int servers, int chips, String part) {
+        chip = system("rack", declared(notOrNothing), new Component(null, servers, system("server", null, new Component(part, chips))));
+    }
+
+    @Given("a server containing {int} accelerators not known to be for datacenters or not, with {bigdecimal} dense TOPS at {int} bits and {bigdecimal} mm2 of logic die")
+    public void aServerOfUndeclaredAccelerators(int count, BigDecimal tops, int bits, BigDecimal area) {
+        chip = system("server", null, new Component(null, count, ic(null, tops, bits, area, null)));
+    }
+
+    @Given("a server containing {int} high bandwidth memory stacks with {bigdecimal} GB\\/s of bandwidth on a {bigdecimal} mm2 package")
+    public void aServerOfHbm(int count, BigDecimal bandwidth, BigDecimal area) {
+        chip = system("server", null, new Component(null, count, new ChipSpec("HBM stack", ItemKind.HBM, null, null, List.of(), null,
+                null, bandwidth, area, null, null, null, "scenario")));
+    }
+
+    private static Boolean declared(String notOrNothing) {
+        return switch (notOrNothing) {
+            case "not" -> Boolean.FALSE;
+            case "as" -> Boolean.TRUE;
+            default -> throw new IllegalArgumentException("say 'declared not designed …' or 'declared as designed …'");
+        };
+    }
+
+    private static ChipSpec system(String name, Boolean datacenter, Component... contents) {
+        return new ChipSpec(name, ItemKind.SYSTEM, datacenter, datacenter == null ? null : "scenario: declared by the buyer",
+                List.of(), null, null, null, null, null, List.of(contents), null, "scenario");
+    }
+
+    // ---- several processing units, and memory with processing logic
+
+    @Given("a datacenter accelerator with two throughput figures of {bigdecimal} dense TOPS at {int} bits without unit labels, and {bigdecimal} mm2 of logic die")
+    public void twoUnlabelledFigures(BigDecimal tops, int bits, BigDecimal area) {
+        chip = new ChipSpec("two-die accelerator", ItemKind.IC, Boolean.TRUE, "datasheet: data-center product",
+                List.of(new PerformanceFigure(bits, tops), new PerformanceFigure(bits, tops)), area, null, null, null, null, null,
+                null, "scenario");
+    }
+
+    @Given("a datacenter accelerator with two throughput figures of {bigdecimal} dense TOPS at {int} bits, both labelled as processing unit {string}, and {bigdecimal} mm2 of logic die")
+    public void twoFiguresOfOneUnit(BigDecimal tops, int bits, String unit, BigDecimal area) {
+        chip = new ChipSpec("accelerator", ItemKind.IC, Boolean.TRUE, "datasheet: data-center product",
+                List.of(new PerformanceFigure(unit, "FP8", bits, tops), new PerformanceFigure(unit, "INT8", bits, tops)), area, null,
+                null, null, null, null, null, "scenario");
+    }
+
+    @Given("high bandwidth memory co-packaged with logic whose dominant function is processing, with {bigdecimal} dense TOPS at {int} bits and {bigdecimal} mm2 of logic die")
+    public void hbmProcessor(BigDecimal tops, int bits, BigDecimal area) {
+        chip = new ChipSpec("HBM on logic", ItemKind.HBM, Boolean.TRUE, "datasheet: data-center product",
+                List.of(new PerformanceFigure(bits, tops)), area, null, new BigDecimal("3000"), new BigDecimal("100"), Boolean.TRUE,
+                null, null, "scenario");
+    }
+
+    @Given("high bandwidth memory with {bigdecimal} dense TOPS at {int} bits of processing logic, not saying whether processing is its dominant function")
+    public void hbmWithUnstatedFunction(BigDecimal tops, int bits) {
+        chip = new ChipSpec("HBM with logic", ItemKind.HBM, Boolean.TRUE, "datasheet: data-center product",
+                List.of(new PerformanceFigure(bits, tops)), new BigDecimal("800"), null, new BigDecimal("1000"), new BigDecimal("600"),
+                null, null, null, "scenario");
+    }
+
     private static ChipSpec ic(Boolean datacenter, BigDecimal tops, int bits, BigDecimal area, BigDecimal io) {
         String evidence = datacenter == null ? null : datacenter ? "datasheet: data-center product" : "datasheet: consumer product";
         return new ChipSpec("accelerator", ItemKind.IC, datacenter, evidence, List.of(new PerformanceFigure(bits, tops)),
@@ -172,6 +260,16 @@ public class LineSteps {
         ultimateParent = parent;
     }
 
+    @Given("the end user's country is not given")
+    public void endUserCountryUnknown() {
+        endUserCountryGiven = false;
+    }
+
+    @Given("the ultimate consignee is {string} in {string}, headquartered in {string}")
+    public void theUltimateConsigneeIsHeadquartered(String name, String country, String hq) {
+        otherParties.add(new LineParty(LineParty.ULTIMATE_CONSIGNEE, name, country, hq, hq));
+    }
+
     @Given("the end user's headquarters country is not given")
     public void headquartersUnknown() {
         headquarters = null;
@@ -201,18 +299,42 @@ public class LineSteps {
     }
 
     private void check(LocalDate asOf, BigDecimal quantity) {
+        if (destination == null) {
+            throw new IllegalStateException("the scenario does not say where the line ships: add a step such as "
+                    + "'And it ships to \"US\" for an end user located there'");
+        }
         String located = endUserCountry != null ? endUserCountry : destination;
-        Party endUser = new Party(endUserName, located, orLocation(headquarters, located), orLocation(ultimateParent, located),
-                uaeApproved);
-        OrderLine line = new OrderLine("1", partNumber, chip, quantity, destination, endUser, asOf, List.of(), otherParties,
-                new Purchase(unitPrice, currency, endUserType, incorporated, declaredCapacity));
+        Party endUser = new Party(endUserName, endUserCountryGiven ? located : null, orLocation(headquarters, located),
+                orLocation(ultimateParent, located), uaeApproved);
+        OrderLine line = new OrderLine("1", partNumber, chip, quantity, destination, endUser, asOf)
+                .withOtherParties(otherParties)
+                .withPurchase(new Purchase(unitPrice, currency, endUserType, incorporated, declaredCapacity));
+        ExportControlEngine engine;
         if (withPolicy) {
             ShipmentHistory history = (key, from, to) -> shippedBefore;
-            decision = RuleBase.withPolicy(screeningList, history).check(new Order("PO", asOf, List.of(line))).lines().get(0);
-            return;
+            engine = RuleBase.withPolicy(screeningList, history);
+        } else {
+            engine = screeningList == null ? RuleBase.engine() : RuleBase.withList(screeningList);
         }
-        ExportControlEngine engine = screeningList == null ? RuleBase.engine() : RuleBase.withList(screeningList);
-        decision = engine.check(line, null);
+        decision = engine.afresh().check(new Order("PO", asOf, List.of(line))).lines().get(0);
+        decision.reasons().forEach(r -> fired.add(r.ruleId()));
+        decision.advisories().forEach(r -> fired.add(r.ruleId()));
+        decision.licenceRequirements().forEach(r -> fired.add(r.ruleId()));
+        decision.exceptionsEvaluated().forEach(e -> fired.add(e.ruleId()));
+    }
+
+    /** A scenario tagged with a rule passes only if that rule fired on its line (RuleCoverageTest counts the tags). */
+    @io.cucumber.java.After
+    public void everyTaggedRuleFired(io.cucumber.java.Scenario scenario) {
+        List<String> missing = scenario.getSourceTagNames().stream()
+                .filter(t -> t.startsWith("@rule-"))
+                .map(t -> t.substring("@rule-".length()))
+                .filter(id -> !fired.contains(id))
+                .sorted().toList();
+        if (!missing.isEmpty()) {
+            throw new AssertionError("the scenario is tagged with rule(s) " + missing + " that did not fire on its line; "
+                    + "rules that fired: " + fired);
+        }
     }
 
     // ---- the company's procurement policy ----

@@ -110,6 +110,13 @@ public final class RulebookGenerator {
                         String name = t.substring(t.indexOf(':') + 1).trim();
                         out.add(new Scenario(rel, name, List.copyOf(tags), status.getOrDefault(rel + "|" + name, "not run in this build")));
                         tags.clear();
+                    } else if (t.startsWith("Examples") && !tags.isEmpty() && !out.isEmpty()) {
+                        // tags of an Examples block belong to the outline above it
+                        Scenario outline = out.remove(out.size() - 1);
+                        List<String> merged = new ArrayList<>(outline.tags());
+                        tags.stream().filter(tag -> !merged.contains(tag)).forEach(merged::add);
+                        out.add(new Scenario(outline.feature(), outline.name(), List.copyOf(merged), outline.status()));
+                        tags.clear();
                     } else if (!t.isEmpty() && !t.startsWith("#")) {
                         tags.clear();
                     }

@@ -10,6 +10,7 @@ import com.chipcheck.rules.facts.Advisory;
 import com.chipcheck.rules.facts.Classification;
 import com.chipcheck.rules.facts.D5OrMacauDestination;
 import com.chipcheck.rules.facts.D5OrMacauHeadquarters;
+import com.chipcheck.rules.facts.DatacenterDesignation;
 import com.chipcheck.rules.facts.ExceptionFinding;
 import com.chipcheck.rules.facts.Exclusion;
 import com.chipcheck.rules.facts.Finding;
@@ -105,7 +106,8 @@ final class DecisionAssembler {
     }
 
     private static String kind(Finding f) {
-        if (f instanceof ParagraphMet || f instanceof Classification || f instanceof Exclusion || f instanceof NotControlled) {
+        if (f instanceof ParagraphMet || f instanceof Classification || f instanceof Exclusion || f instanceof NotControlled
+                || f instanceof DatacenterDesignation) {
             return "CLASSIFICATION";
         }
         if (f instanceof AcDestination || f instanceof D5OrMacauDestination || f instanceof D5OrMacauHeadquarters) {

@@ -7,11 +7,13 @@ import com.chipcheck.rules.facts.HeadquartersFact;
 import com.chipcheck.rules.facts.InputProblem;
 import com.chipcheck.rules.facts.ItemFact;
 import com.chipcheck.rules.facts.LineFact;
+import com.chipcheck.rules.facts.PartyFact;
 import com.chipcheck.rules.item.ChipSpec;
 import com.chipcheck.rules.item.Component;
 import com.chipcheck.rules.item.ItemKind;
 import com.chipcheck.rules.item.ProcessingFigures;
 import com.chipcheck.rules.order.FieldProblem;
+import com.chipcheck.rules.order.LineParty;
 import com.chipcheck.rules.order.LineValidator;
 import com.chipcheck.rules.order.OrderLine;
 import com.chipcheck.rules.order.Party;
@@ -27,12 +29,15 @@ import java.util.TreeMap;
 
 /**
  * Turns an order line into the facts the rules reason over: the line and its date, the item (and, for a
- * system, the items it contains) with computed figures, the destinations with their Country Groups on that
- * date, and the headquarters countries. Data look-ups only: every conclusion is left to the rules.
+ * system, everything it contains, at any depth) with computed figures, every country the item goes to (the
+ * ship-to address, where the end user is, where the consignees are) with its Country Groups on that date, and the
+ * headquarters countries of the end user and of an ultimate consignee. Data look-ups only: every conclusion is
+ * left to the rules.
  */
 final class LineFacts {
 
-    private static final int MAX_SYSTEM_DEPTH = 3;
+    /** Deeper nesting than this is refused as an input problem (a catalogue that contains itself stops here too). */
+    static final int MAX_SYSTEM_DEPTH = 8;
 
     private final ReferenceData ref;
     private final List<Object> facts = new ArrayList<>();
@@ -75,72 +80,100 @@ final class LineFacts {
             facts.add(new InputProblem(lineId, p));
         }
         Party endUser = line.endUser();
+        String endUserCountry = endUser == null ? null : Countries.resolve(endUser.country()).orElse(null);
         inForce = ref.timeline().inForceOn(asOf);
         facts.add(new LineFact(lineId, asOf, inForce, endUser != null && endUser.uaeApproved()));
+        facts.add(new PartyFact(lineId, "end user", endUserCountry, true));
+        for (LineParty p : line.otherParties()) {
+            facts.add(new PartyFact(lineId, p.roleName(), Countries.resolve(p.country()).orElse(null), p.receivesTheItem()));
+        }
         addItem(line, lineId + "/item");
-        String shipTo = Countries.resolve(line.destinationCountry()).orElse(null);
-        if (shipTo != null) {
-            facts.add(destination(DestinationFact.SHIP_TO, shipTo));
-        }
-        if (endUser != null) {
-            Countries.resolve(endUser.country())
-                    .filter(located -> shipTo == null || !ref.aliases().evaluatedAs(located).equals(ref.aliases().evaluatedAs(shipTo)))
-                    .ifPresent(located -> facts.add(destination(DestinationFact.END_USER_LOCATION, located)));
-        }
+        addDestinations(line, endUserCountry);
         facts.add(headquarters(HeadquartersFact.END_USER, endUser == null ? null : endUser.headquartersCountry()));
         facts.add(headquarters(HeadquartersFact.ULTIMATE_PARENT, endUser == null ? null : endUser.ultimateParentCountry()));
+        for (LineParty p : line.otherParties()) {
+            // an ultimate consignee's headquarters weigh like the end user's where the order gives them
+            if (LineParty.ULTIMATE_CONSIGNEE.equals(p.role())) {
+                if (p.headquartersCountry() != null && !p.headquartersCountry().isBlank()) {
+                    facts.add(headquarters(HeadquartersFact.CONSIGNEE, p.headquartersCountry()));
+                }
+                if (p.ultimateParentCountry() != null && !p.ultimateParentCountry().isBlank()) {
+                    facts.add(headquarters(HeadquartersFact.CONSIGNEE_PARENT, p.ultimateParentCountry()));
+                }
+            }
+        }
+    }
+
+    /**
+     * Every country the item goes to, once each, named by the first party that puts it there: the ship-to address,
+     * the end user's own country, the ultimate and intermediate consignees' countries. Whatever the ship-to says, the
+     * rules weigh all of them: a US warehouse or a forwarder in between does not change where the item ends up.
+     */
+    private void addDestinations(OrderLine line, String endUserCountry) {
+        Map<String, String> byEvaluated = new java.util.LinkedHashMap<>();
+        Map<String, String> entered = new java.util.HashMap<>();
+        java.util.function.BiConsumer<String, String> add = (role, country) -> {
+            if (country != null) {
+                String evaluated = ref.aliases().evaluatedAs(country);
+                if (byEvaluated.putIfAbsent(evaluated, role) == null) {
+                    entered.put(evaluated, country);
+                }
+            }
+        };
+        add.accept(DestinationFact.SHIP_TO, Countries.resolve(line.destinationCountry()).orElse(null));
+        add.accept(DestinationFact.END_USER_LOCATION, endUserCountry);
+        for (LineParty p : line.otherParties()) {
+            if (p.receivesTheItem()) {
+                add.accept(p.roleName() + " location", Countries.resolve(p.country()).orElse(null));
+            }
+        }
+        byEvaluated.forEach((evaluated, role) -> facts.add(destination(role, entered.get(evaluated))));
     }
 
     private void addItem(OrderLine line, String itemId) {
         if (line.chip() != null) {
             String label = line.partNumber() != null && !line.partNumber().isBlank() ? line.partNumber() : line.chip().name();
-            addSpec(line.chip(), label, itemId, null, 1, 0);
+            addSpec(line.chip(), label, itemId, List.of(), 1);
             return;
         }
         Optional<CatalogueEntry> entry = ref.catalogue().find(line.partNumber());
         if (entry.isPresent()) {
-            addSpec(entry.get().spec(), entry.get().partNumber(), itemId, null, 1, 0);
+            addSpec(entry.get().spec(), entry.get().partNumber(), itemId, List.of(), 1);
         } else {
-            facts.add(ItemFact.unknown(lineId, itemId, null, line.partNumber()));
+            facts.add(ItemFact.unknown(lineId, itemId, List.of(), line.partNumber()));
         }
     }
 
-    /** Adds the item and, for a system, its contents; returns the item's datacenter designation. */
-    private Boolean addSpec(ChipSpec spec, String label, String itemId, String parentId, int count, int depth) {
-        Boolean datacenter = spec.datacenter();
-        if (spec.kind() == ItemKind.SYSTEM && depth < MAX_SYSTEM_DEPTH) {
-            List<Boolean> contained = new ArrayList<>();
+    /** Adds the item and, for a system, its contents at any depth; {@code ancestors} innermost first. */
+    private void addSpec(ChipSpec spec, String label, String itemId, List<String> ancestors, int count) {
+        if (spec.kind() == ItemKind.SYSTEM && ancestors.size() >= MAX_SYSTEM_DEPTH) {
+            facts.add(new InputProblem(lineId, "\"" + label + "\" is a system nested more than " + MAX_SYSTEM_DEPTH
+                    + " levels deep; describe it with fewer levels"));
+            return;
+        }
+        if (spec.kind() == ItemKind.SYSTEM) {
+            List<String> inside = new ArrayList<>(ancestors.size() + 1);
+            inside.add(itemId);
+            inside.addAll(ancestors);
             int n = 0;
             for (Component c : spec.contains()) {
                 String childId = itemId + "/" + (++n);
                 Optional<CatalogueEntry> child = ref.catalogue().find(c.partNumber());
                 if (c.chip() != null) {
                     String childLabel = c.partNumber() != null ? c.partNumber() : c.chip().name();
-                    contained.add(addSpec(c.chip(), childLabel, childId, itemId, c.count(), depth + 1));
+                    addSpec(c.chip(), childLabel, childId, inside, c.count());
                 } else if (child.isPresent()) {
-                    contained.add(addSpec(child.get().spec(), child.get().partNumber(), childId, itemId, c.count(), depth + 1));
+                    addSpec(child.get().spec(), child.get().partNumber(), childId, inside, c.count());
                 } else {
-                    facts.add(ItemFact.unknown(lineId, childId, itemId, c.partNumber()));
+                    facts.add(ItemFact.unknown(lineId, childId, inside, c.partNumber()));
                 }
-            }
-            if (datacenter == null) {
-                datacenter = carriedUp(contained);
             }
         }
         ProcessingFigures figures = spec.figures();
-        facts.add(new ItemFact(lineId, itemId, parentId, spec.kind().name(), label, true, datacenter,
-                spec.datacenterEvidence(), figures.tpp(), figures.performanceDensity(), spec.dieAreaMm2(),
-                spec.interconnectGBs(), spec.memoryBandwidthGBs(), figures.memoryBandwidthDensity(),
+        facts.add(new ItemFact(lineId, itemId, ancestors, spec.kind().name(), label, true, spec.datacenter(),
+                spec.datacenterEvidence(), figures.tpp(), figures.tppIfOneUnit(), figures.performanceDensity(),
+                spec.dieAreaMm2(), spec.interconnectGBs(), spec.memoryBandwidthGBs(), figures.memoryBandwidthDensity(),
                 spec.dominantFunctionProcessing(), count));
-        return datacenter;
-    }
-
-    /** A system is for datacenters if any IC in it is; not, if none is; unknown otherwise (regulation.md a.4). */
-    private static Boolean carriedUp(List<Boolean> contained) {
-        if (contained.contains(Boolean.TRUE)) {
-            return Boolean.TRUE;
-        }
-        return !contained.isEmpty() && !contained.contains(null) ? Boolean.FALSE : null;
     }
 
     private DestinationFact destination(String role, String entered) {

@@ -108,27 +108,27 @@ final class ProcurementReview {
     private LineDecision review(OrderLine line, LineDecision d, List<Object> key, List<PolicyFinding> findings) {
         List<RedFlag> flags = new ArrayList<>();
         Set<String> approvers = new TreeSet<>(); // a stable order, whatever order the rules fired in
+        PolicyFinding imposed = null;
         for (PolicyFinding f : findings) {
-            if (f.getKind().equals(PolicyFinding.RED_FLAG)) {
-                flags.add(new RedFlag(f.getCode(), f.getText(), f.getCitation(), f.getSeverity(), f.getRule()));
-            } else {
-                approvers.add(f.getCode());
+            switch (f.getKind()) {
+                case PolicyFinding.RED_FLAG -> flags.add(new RedFlag(f.getCode(), f.getText(), f.getCitation(), f.getSeverity(), f.getRule()));
+                case PolicyFinding.APPROVAL -> approvers.add(f.getCode());
+                case PolicyFinding.OUTCOME -> imposed = f;
+                default -> throw new IllegalStateException("unknown policy finding " + f.getKind());
             }
         }
         flags.sort(Comparator.comparing(RedFlag::code).thenComparing(RedFlag::rule));
         Outcome outcome = d.outcome();
         List<Reason> reasons = new ArrayList<>(d.reasons());
-        boolean hold = flags.stream().anyMatch(f -> f.severity().equals(RedFlag.HOLD));
-        if (hold && outcome != Outcome.PROHIBITED) {
+        if (imposed != null) { // the policy's outcome rule (policy-outcome.drl) held the line
             reasons.removeIf(r -> r.kind().equals("OUTCOME"));
             for (RedFlag f : flags) {
                 if (f.severity().equals(RedFlag.HOLD)) {
                     reasons.add(new Reason("POLICY-" + f.code(), f.citation(), f.text() + " (policy rule \"" + f.rule() + "\")", "HOLD"));
                 }
             }
-            reasons.add(new Reason("OUTCOME-HOLD", "15 CFR 732 Supp. No. 3 (do not proceed while a question is open)",
-                    "Held for review: the procurement policy flagged the line", "OUTCOME"));
-            outcome = Outcome.HOLD;
+            reasons.add(new Reason(imposed.getRuleId(), imposed.getCitation(), imposed.getText(), "OUTCOME"));
+            outcome = Outcome.valueOf(imposed.getCode());
         }
         List<Alternative> options = d.outcome() == Outcome.LICENSE_REQUIRED ? alternatives(line, d, key) : List.of();
         String approval = approvers.isEmpty() ? null : String.join(", ", approvers);

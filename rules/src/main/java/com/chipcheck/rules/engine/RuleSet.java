@@ -24,12 +24,14 @@ import java.util.stream.Collectors;
 
 /**
  * The compiled rule base and its version. The files listed in {@code ruleset.txt} (DRL and reference tables)
- * are compiled from the classpath, which works the same in a plain jar, a Spring Boot jar and the tests, and
+ * are compiled from the classpath (the procurement policy's fixed rules are compiled with the policy table instead), which works the same in a plain jar, a Spring Boot jar and the tests, and
  * hashed: {@code version} changes whenever a rule or a reference row does.
  */
 public final class RuleSet {
 
     public static final String MANIFEST = "ruleset.txt";
+    /** Rules under this folder are compiled with the procurement policy table (ProcurementPolicy), only hashed here. */
+    static final String POLICY_RULES = "com/chipcheck/rules/procurement/";
 
     private final KieBase kieBase;
     private final String version;
@@ -50,7 +52,7 @@ public final class RuleSet {
             byte[] content = Resources.bytes(file);
             sha.update(file.getBytes(StandardCharsets.UTF_8));
             sha.update(content);
-            if (file.endsWith(".drl")) {
+            if (file.endsWith(".drl") && !file.startsWith(POLICY_RULES)) {
                 kfs.write("src/main/resources/" + file, content);
             }
         }

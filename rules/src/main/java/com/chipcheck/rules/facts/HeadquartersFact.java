@@ -3,13 +3,16 @@ package com.chipcheck.rules.facts;
 import java.util.Set;
 
 /**
- * Where the end user, or its ultimate parent, is headquartered (744.23(a)(3)). {@code country} is null when
- * the order does not say: the rules then hold a line whose licence path depends on it.
+ * Where the end user, or its ultimate parent, is headquartered (744.23(a)(3)), and, where the order gives them, the
+ * ultimate consignee and its parent. {@code country} is null when the order does not say: the rules then hold a
+ * line whose licence path depends on it.
  */
 public final class HeadquartersFact {
 
     public static final String END_USER = "end user headquarters";
     public static final String ULTIMATE_PARENT = "ultimate parent headquarters";
+    public static final String CONSIGNEE = "ultimate consignee headquarters";
+    public static final String CONSIGNEE_PARENT = "ultimate consignee's ultimate parent headquarters";
 
     private final String lineId;
     private final String basis;

@@ -1,22 +1,27 @@
 package com.chipcheck.rules.facts;
 
 import java.math.BigDecimal;
+import java.util.List;
+import java.util.Set;
 
 /**
  * An item of a line with its computed figures. A system line has one top item (the system) and one item per
- * contained part, whose {@code parentItemId} is the system. Figures are null when unknown, never zero.
+ * contained part, whose {@code parentItemId} is the system; a part of a system inside a system is {@code within}
+ * both, so that a rule can reach what a system contains at any depth. Figures are null when unknown, never zero.
  */
 public final class ItemFact {
 
     private final String lineId;
     private final String itemId;
     private final String parentItemId;
+    private final Set<String> within;
     private final String kind;
     private final String partNumber;
     private final boolean known;
     private final Boolean datacenter;
     private final String datacenterEvidence;
     private final BigDecimal tpp;
+    private final BigDecimal tppIfOneUnit;
     private final BigDecimal performanceDensity;
     private final BigDecimal dieAreaMm2;
     private final BigDecimal interconnectGBs;
@@ -25,19 +30,25 @@ public final class ItemFact {
     private final Boolean dominantFunctionProcessing;
     private final int count;
 
-    public ItemFact(String lineId, String itemId, String parentItemId, String kind, String partNumber, boolean known,
-                    Boolean datacenter, String datacenterEvidence, BigDecimal tpp, BigDecimal performanceDensity,
-                    BigDecimal dieAreaMm2, BigDecimal interconnectGBs, BigDecimal memoryBandwidthGBs,
-                    BigDecimal memoryBandwidthDensity, Boolean dominantFunctionProcessing, int count) {
+    /**
+     * @param ancestors the systems this item is inside, innermost first (empty for the line's item)
+     */
+    public ItemFact(String lineId, String itemId, List<String> ancestors, String kind, String partNumber, boolean known,
+                    Boolean datacenter, String datacenterEvidence, BigDecimal tpp, BigDecimal tppIfOneUnit,
+                    BigDecimal performanceDensity, BigDecimal dieAreaMm2, BigDecimal interconnectGBs,
+                    BigDecimal memoryBandwidthGBs, BigDecimal memoryBandwidthDensity, Boolean dominantFunctionProcessing,
+                    int count) {
         this.lineId = lineId;
         this.itemId = itemId;
-        this.parentItemId = parentItemId;
+        this.parentItemId = ancestors.isEmpty() ? null : ancestors.get(0);
+        this.within = Set.copyOf(ancestors);
         this.kind = kind;
         this.partNumber = partNumber;
         this.known = known;
         this.datacenter = datacenter;
         this.datacenterEvidence = datacenterEvidence;
         this.tpp = tpp;
+        this.tppIfOneUnit = tppIfOneUnit;
         this.performanceDensity = performanceDensity;
         this.dieAreaMm2 = dieAreaMm2;
         this.interconnectGBs = interconnectGBs;
@@ -48,8 +59,8 @@ public final class ItemFact {
     }
 
     /** An item the catalogue does not know and the request did not describe. */
-    public static ItemFact unknown(String lineId, String itemId, String parentItemId, String partNumber) {
-        return new ItemFact(lineId, itemId, parentItemId, null, partNumber, false, null, null, null, null, null, null,
+    public static ItemFact unknown(String lineId, String itemId, List<String> ancestors, String partNumber) {
+        return new ItemFact(lineId, itemId, ancestors, null, partNumber, false, null, null, null, null, null, null, null,
                 null, null, null, 1);
     }
 
@@ -57,12 +68,25 @@ public final class ItemFact {
     public String getItemId() { return itemId; }
     public String getParentItemId() { return parentItemId; }
     public boolean isTop() { return parentItemId == null; }
+    /** Every system this item is inside, at any depth. */
+    public Set<String> getWithin() { return within; }
     public String getKind() { return kind; }
+
+    /**
+     * Whether 3A090.a and .b read this item as an integrated circuit with processing units: an IC, or high bandwidth
+     * memory co-packaged with logic whose dominant function is processing, which Technical Note 1 to 3A090.c takes
+     * out of 3A090.c because it is a processor.
+     */
+    public boolean isProcessor() {
+        return "IC".equals(kind) || ("HBM".equals(kind) && Boolean.TRUE.equals(dominantFunctionProcessing));
+    }
     public String getPartNumber() { return partNumber; }
     public boolean isKnown() { return known; }
     public Boolean getDatacenter() { return datacenter; }
     public String getDatacenterEvidence() { return datacenterEvidence; }
     public BigDecimal getTpp() { return tpp; }
+    /** The TPP if figures without a unit label at the same bit length were one unit; null when they are not ambiguous. */
+    public BigDecimal getTppIfOneUnit() { return tppIfOneUnit; }
     /** TPP / applicable die area, floored at 20 decimals so threshold comparisons are exact. */
     public BigDecimal getPerformanceDensity() { return performanceDensity; }
     public BigDecimal getDieAreaMm2() { return dieAreaMm2; }

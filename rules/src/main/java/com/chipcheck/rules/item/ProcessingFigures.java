@@ -14,31 +14,51 @@ import java.util.TreeMap;
  * x &lt; t; so the rules' comparisons ("5.92 or more", "less than 5.92") are exact, never off by a rounding.
  *
  * <p>TPP aggregates processing units (Technical Note 2.1.d): each unit contributes its highest TOPS x bit
- * length over the precisions it supports (note 2.2), and the units are summed. With one unit this is the
- * "max over precisions" of the datasheet; with several it is the reading that never understates TPP.
+ * length over the precisions it supports (note 2.2), and the units are summed. Figures without a unit label
+ * are one implicit unit whose precisions are told apart by bit length; two unlabelled figures at the <em>same</em>
+ * bit length may be two precisions of one unit (FP8 and INT8) or two units (two dies), and nothing in the input
+ * says which. They are read as separate units, summed: TPP only grows with that reading, and 3A090 only
+ * controls more as TPP grows, so the ambiguity can never lower control. {@code tppIfOneUnit} keeps the other
+ * reading, so that a rule can say which was taken; it is null when the figures are not ambiguous.
  */
-public record ProcessingFigures(BigDecimal tpp, BigDecimal performanceDensity, BigDecimal memoryBandwidthDensity) {
+public record ProcessingFigures(BigDecimal tpp, BigDecimal performanceDensity, BigDecimal memoryBandwidthDensity,
+                                BigDecimal tppIfOneUnit) {
 
     public static final int COMPARISON_SCALE = 20;
 
     public static ProcessingFigures of(ChipSpec spec) {
-        BigDecimal tpp = totalProcessingPerformance(spec);
-        BigDecimal pd = tpp == null ? null : density(tpp, spec.dieAreaMm2());
+        Readings tpp = totalProcessingPerformance(spec);
+        BigDecimal pd = tpp == null ? null : density(tpp.controlling(), spec.dieAreaMm2());
         BigDecimal mbd = spec.memoryBandwidthGBs() == null ? null
                 : density(spec.memoryBandwidthGBs(), spec.packageAreaMm2());
-        return new ProcessingFigures(tpp, pd, mbd);
+        return new ProcessingFigures(tpp == null ? null : tpp.controlling(), pd, mbd,
+                tpp == null || tpp.oneUnit().compareTo(tpp.controlling()) == 0 ? null : tpp.oneUnit());
+    }
+
+    /** The TPP as read (unlabelled figures at one bit length summed), and as it would be read if they were one unit. */
+    private record Readings(BigDecimal controlling, BigDecimal oneUnit) {
     }
 
     /** Null when the spec has no throughput figure at all: a missing figure, never zero. */
-    static BigDecimal totalProcessingPerformance(ChipSpec spec) {
+    private static Readings totalProcessingPerformance(ChipSpec spec) {
         if (spec.performance().isEmpty()) {
             return null;
         }
-        Map<String, BigDecimal> bestPerUnit = new TreeMap<>();
+        Map<String, BigDecimal> bestPerLabelledUnit = new TreeMap<>();
+        Map<Integer, BigDecimal> unlabelledSumPerBitLength = new TreeMap<>();
+        BigDecimal unlabelledBest = null;
         for (PerformanceFigure f : spec.performance()) {
-            bestPerUnit.merge(f.unit(), f.tpp(), BigDecimal::max);
+            if (f.labelled()) {
+                bestPerLabelledUnit.merge(f.unit(), f.tpp(), BigDecimal::max);
+            } else {
+                unlabelledSumPerBitLength.merge(f.bitLength(), f.tpp(), BigDecimal::add);
+                unlabelledBest = unlabelledBest == null ? f.tpp() : unlabelledBest.max(f.tpp());
+            }
         }
-        return bestPerUnit.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add).stripTrailingZeros();
+        BigDecimal labelled = bestPerLabelledUnit.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal implicit = unlabelledSumPerBitLength.values().stream().reduce(BigDecimal.ZERO, BigDecimal::max);
+        BigDecimal oneUnit = unlabelledBest == null ? BigDecimal.ZERO : unlabelledBest;
+        return new Readings(labelled.add(implicit).stripTrailingZeros(), labelled.add(oneUnit).stripTrailingZeros());
     }
 
     /** numerator / area, floored at the comparison scale; null when the area is missing or not positive. */

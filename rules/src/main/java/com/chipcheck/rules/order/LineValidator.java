@@ -31,7 +31,7 @@ public final class LineValidator {
                     + "\" is not in the parts catalogue; give its figures as \"chip\""));
         }
         if (line.chip() != null) {
-            chipProblems(line.chip(), problems);
+            chipProblems(line.chip(), "chip.", problems);
         }
         quantity(line.quantity(), problems);
         country("destinationCountry", line.destinationCountry(), true, problems);
@@ -78,13 +78,25 @@ public final class LineValidator {
         }
     }
 
-    private static void chipProblems(ChipSpec chip, List<FieldProblem> problems) {
-        positive("chip.dieAreaMm2", chip.dieAreaMm2(), problems);
-        positive("chip.packageAreaMm2", chip.packageAreaMm2(), problems);
-        notNegative("chip.interconnectGBs", chip.interconnectGBs(), problems);
-        notNegative("chip.memoryBandwidthGBs", chip.memoryBandwidthGBs(), problems);
+    /** The figures of an ad-hoc item and, for a system, of every item it contains, each named by its path. */
+    private static void chipProblems(ChipSpec chip, String at, List<FieldProblem> problems) {
+        positive(at + "dieAreaMm2", chip.dieAreaMm2(), problems);
+        positive(at + "packageAreaMm2", chip.packageAreaMm2(), problems);
+        notNegative(at + "interconnectGBs", chip.interconnectGBs(), problems);
+        notNegative(at + "memoryBandwidthGBs", chip.memoryBandwidthGBs(), problems);
         if (chip.kind() == ItemKind.SYSTEM && chip.contains().isEmpty()) {
-            problems.add(new FieldProblem("chip.contains", "a SYSTEM must list the parts it contains"));
+            problems.add(new FieldProblem(at + "contains", "a SYSTEM must list the parts it contains"));
+        }
+        if (chip.kind() != ItemKind.SYSTEM && !chip.contains().isEmpty()) {
+            // an IC or HBM "containing" parts would have them ignored: only a system is classified through its contents
+            problems.add(new FieldProblem(at + "contains", "only a SYSTEM contains parts; give kind SYSTEM, or describe the "
+                    + chip.kind() + " by its own figures"));
+        }
+        for (int i = 0; i < chip.contains().size(); i++) {
+            ChipSpec inner = chip.contains().get(i).chip();
+            if (inner != null) {
+                chipProblems(inner, at + "contains[" + i + "].chip.", problems);
+            }
         }
     }
 

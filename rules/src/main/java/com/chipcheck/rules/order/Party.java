@@ -11,4 +11,20 @@ public record Party(String name, String country, String headquartersCountry, Str
     public Party(String name, String country, String headquartersCountry, String ultimateParentCountry) {
         this(name, country, headquartersCountry, ultimateParentCountry, false);
     }
+
+    public Party withName(String other) {
+        return new Party(other, country, headquartersCountry, ultimateParentCountry, uaeApproved);
+    }
+
+    public Party withCountry(String other) {
+        return new Party(name, other, headquartersCountry, ultimateParentCountry, uaeApproved);
+    }
+
+    public Party withHeadquartersCountry(String other) {
+        return new Party(name, country, other, ultimateParentCountry, uaeApproved);
+    }
+
+    public Party withUltimateParentCountry(String other) {
+        return new Party(name, country, headquartersCountry, other, uaeApproved);
+    }
 }

@@ -38,6 +38,8 @@ import java.util.stream.Collectors;
 public final class ProcurementPolicy {
 
     public static final String RESOURCE = "com/chipcheck/rules/procurement/procurement-policy.xlsx";
+    /** The policy's fixed rules, compiled with every table: what its flags do to an outcome. Part of the rule set. */
+    public static final String OUTCOME_RULES = "com/chipcheck/rules/procurement/policy-outcome.drl";
     private static final Set<String> FLAGS = Set.of("HOLD", "ADVISORY");
     private static final Set<String> OUTCOMES = Set.of("NLR", "ACA", "NAC", "LICENSE_REQUIRED", "HOLD", "PROHIBITED");
 
@@ -76,6 +78,7 @@ public final class ProcurementPolicy {
         KieServices ks = KieServices.Factory.get();
         KieFileSystem kfs = ks.newKieFileSystem();
         kfs.write("src/main/resources/com/chipcheck/rules/procurement/policy/policy.drl", drl);
+        kfs.write("src/main/resources/" + OUTCOME_RULES, com.chipcheck.rules.util.Resources.bytes(OUTCOME_RULES));
         KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
         List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
         if (!errors.isEmpty()) {
@@ -92,6 +95,15 @@ public final class ProcurementPolicy {
 
     public byte[] file() {
         return file.clone();
+    }
+
+    /** The policy's fixed rules (those with a {@code @ruleId}), for the rulebook and the scenario-coverage check. */
+    public List<org.kie.api.definition.rule.Rule> fixedRules() {
+        List<org.kie.api.definition.rule.Rule> rules = new ArrayList<>();
+        for (org.kie.api.definition.KiePackage p : kieBase.getKiePackages()) {
+            p.getRules().stream().filter(r -> r.getMetaData().containsKey("ruleId")).forEach(rules::add);
+        }
+        return rules;
     }
 
     /** The names of the policy's tables (its row types). */

@@ -27,9 +27,27 @@ class ProcessingFiguresTest {
 
     @Test
     void tppIsExactDecimalArithmetic() {
-        ChipSpec spec = chip(null, new PerformanceFigure(8, new BigDecimal("0.1")), new PerformanceFigure(8, new BigDecimal("0.2")));
-        // one unit: the best of 0.8 and 1.6; no binary floating point anywhere
-        assertEquals("1.6", spec.figures().tpp().toPlainString());
+        ChipSpec spec = chip(null, new PerformanceFigure(8, new BigDecimal("0.1")), new PerformanceFigure(16, new BigDecimal("0.15")));
+        // one unit, two precisions: the best of 0.8 and 2.4; no binary floating point anywhere
+        assertEquals("2.4", spec.figures().tpp().toPlainString());
+        assertNull(spec.figures().tppIfOneUnit(), "figures at different bit lengths are not ambiguous");
+    }
+
+    @Test
+    void unlabelledFiguresAtTheSameBitLengthAreReadAsSeparateUnitsTheReadingThatControlsMore() {
+        // two dies of 375 dense TOPS at 8 bits, nothing says whether they are one unit or two
+        ChipSpec spec = chip(null, new PerformanceFigure(8, new BigDecimal("375")), new PerformanceFigure(8, new BigDecimal("375")),
+                new PerformanceFigure(16, new BigDecimal("180")));
+        assertEquals(0, new BigDecimal("6000").compareTo(spec.figures().tpp()), "3000 + 3000, not max(3000, 3000)");
+        assertEquals(0, new BigDecimal("3000").compareTo(spec.figures().tppIfOneUnit()), "the other reading is kept for the reason");
+    }
+
+    @Test
+    void figuresLabelledWithTheSameUnitArePrecisionsOfThatUnit() {
+        ChipSpec spec = chip(null, new PerformanceFigure("gpu", "FP8", 8, new BigDecimal("375")),
+                new PerformanceFigure("gpu", "INT8", 8, new BigDecimal("375")));
+        assertEquals(0, new BigDecimal("3000").compareTo(spec.figures().tpp()));
+        assertNull(spec.figures().tppIfOneUnit());
     }
 
     @Test

@@ -38,7 +38,13 @@ public record CheckRequest(
         }
     }
 
-    public record NamedParty(@Schema(example = "Lion City Logistics Pte Ltd") String name, @Schema(example = "SG") String country) {
+    public record NamedParty(@Schema(example = "Lion City Logistics Pte Ltd") String name, @Schema(example = "SG") String country,
+                             @Schema(description = "ultimate consignee only: where it is headquartered (744.23(a)(3))") String headquartersCountry,
+                             @Schema(description = "ultimate consignee only: where its ultimate parent is headquartered") String ultimateParentCountry) {
+
+        public NamedParty(String name, String country) {
+            this(name, country, null, null);
+        }
     }
 
     public record Party(

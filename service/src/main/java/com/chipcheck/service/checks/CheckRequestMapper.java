@@ -95,6 +95,10 @@ final class CheckRequestMapper {
         }
     }
 
+    private static boolean notBlank(String s) {
+        return s != null && !s.isBlank();
+    }
+
     private static void named(String role, CheckRequest.NamedParty p, String at, List<LineParty> out, List<FieldProblem> problems) {
         if (p == null) {
             return;
@@ -103,11 +107,24 @@ final class CheckRequestMapper {
             problems.add(new FieldProblem(at + ".name", "is required when the party is given"));
             return;
         }
-        if (p.country() != null && !p.country().isBlank() && Countries.resolve(p.country()).isEmpty()) {
-            problems.add(new FieldProblem(at + ".country", "\"" + p.country() + "\" is not a country"));
-            return;
+        longText(at + ".name", p.name(), MAX_NAME, problems);
+        boolean countriesRead = true;
+        for (String[] field : new String[][] {{".country", p.country()}, {".headquartersCountry", p.headquartersCountry()},
+                {".ultimateParentCountry", p.ultimateParentCountry()}}) {
+            if (field[1] != null && !field[1].isBlank() && Countries.resolve(field[1]).isEmpty()) {
+                problems.add(new FieldProblem(at + field[0], "\"" + field[1] + "\" is not a country"));
+                countriesRead = false;
+            }
         }
-        out.add(new LineParty(role, p.name().trim(), Countries.resolve(p.country()).orElse(null)));
+        if (!role.equals(LineParty.ULTIMATE_CONSIGNEE) && (notBlank(p.headquartersCountry()) || notBlank(p.ultimateParentCountry()))) {
+            problems.add(new FieldProblem(at + ".headquartersCountry", "is read for the ultimate consignee only; give the "
+                    + "headquarters of the end user under endUser"));
+            countriesRead = false;
+        }
+        if (countriesRead) {
+            out.add(new LineParty(role, p.name().trim(), Countries.resolve(p.country()).orElse(null),
+                    Countries.resolve(p.headquartersCountry()).orElse(null), Countries.resolve(p.ultimateParentCountry()).orElse(null)));
+        }
     }
 
     /** The commercial side of a line, for the procurement policy; every bad value is named. */

@@ -18,6 +18,8 @@ public enum OrderColumn {
     CURRENCY("Currency", false),
     ULTIMATE_CONSIGNEE("Ultimate Consignee", false),
     ULTIMATE_CONSIGNEE_COUNTRY("Ultimate Consignee Country", false),
+    ULTIMATE_CONSIGNEE_HQ_COUNTRY("Ultimate Consignee HQ Country", false),
+    ULTIMATE_CONSIGNEE_PARENT_COUNTRY("Ultimate Consignee Parent Country", false),
     INTERMEDIATE_CONSIGNEE("Intermediate Consignee", false),
     INTERMEDIATE_CONSIGNEE_COUNTRY("Intermediate Consignee Country", false),
     PURCHASER("Purchaser", false),

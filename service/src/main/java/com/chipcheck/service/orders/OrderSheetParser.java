@@ -183,7 +183,16 @@ public final class OrderSheetParser {
             return;
         }
         String c = columns.containsKey(country) ? country(row, columns, country, false, problems) : null;
-        out.add(new LineParty(role, n, c));
+        if (role.equals(LineParty.ULTIMATE_CONSIGNEE)) { // where the consignee's group is headquartered, if the order says
+            out.add(new LineParty(role, n, c, optionalCountry(row, columns, OrderColumn.ULTIMATE_CONSIGNEE_HQ_COUNTRY, problems),
+                    optionalCountry(row, columns, OrderColumn.ULTIMATE_CONSIGNEE_PARENT_COUNTRY, problems)));
+        } else {
+            out.add(new LineParty(role, n, c));
+        }
+    }
+
+    private static String optionalCountry(SheetRow row, Map<OrderColumn, Integer> columns, OrderColumn column, List<String> problems) {
+        return columns.containsKey(column) ? country(row, columns, column, false, problems) : null;
     }
 
     private static BigDecimal quantity(SheetRow row, Map<OrderColumn, Integer> columns, List<String> problems) {

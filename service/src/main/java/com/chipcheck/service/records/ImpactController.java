@@ -116,7 +116,7 @@ public class ImpactController {
             ledger.forEach(kind, record -> {
                 Order asStored = ledger.input(record);
                 OrderDecision before = engine.check(asStored);
-                OrderDecision after = changed.check(request.asOf() == null ? asStored : redated(asStored, request.asOf()));
+                OrderDecision after = changed.check(request.asOf() == null ? asStored : asStored.withAsOf(request.asOf()));
                 counts[0]++;
                 for (int i = 0; i < before.lines().size(); i++) {
                     counts[1]++;
@@ -157,12 +157,6 @@ public class ImpactController {
         return ResponseEntity.ok().contentType(OrdersController.XLSX)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(impactId + ".xlsx").build().toString())
                 .body(report);
-    }
-
-    private static Order redated(Order order, LocalDate asOf) {
-        List<OrderLine> lines = order.lines().stream().map(l -> new OrderLine(l.lineId(), l.partNumber(), l.chip(), l.quantity(),
-                l.destinationCountry(), l.endUser(), asOf, l.problems(), l.otherParties())).toList();
-        return new Order(order.orderId(), asOf, lines);
     }
 
     private static byte[] workbook(ImpactRequest request, List<Flip> flips, int[] counts) throws IOException {
