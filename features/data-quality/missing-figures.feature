@@ -62,14 +62,21 @@ Feature: Missing or unreadable figures never produce a guess
       | ZZ      | 1        | 2026-09-30 | is not a country             |
       | DE      | 1        | 2022-10-06 | earliest date                |
 
-  @rule-FIG-UNITS-UNLABELLED @cfr-774-3A090-TechNote2 @rule-3A090-a1 @cfr-774-3A090.a.1
-  Scenario: two dies of 3000 TPP each, given without unit labels, are read as two units: 6000, 3A090.a
+  @rule-FIG-UNITS-AMBIGUOUS @cfr-774-3A090-TechNote2
+  Scenario: two figures of 3000 TPP at 8 bits without unit labels may be one unit (3000) or two dies (6000): held
     Given a datacenter accelerator with two throughput figures of 375 dense TOPS at 8 bits without unit labels, and 800 mm2 of logic die
     And it ships to "CN" for an end user located there
     When it is checked as of 2026-09-30
-    Then its total processing performance is 6000
+    Then the line is held because "read as separate units its TPP is 6000, as precisions of one unit 3000"
+
+  @rule-FIG-UNITS-UNLABELLED @cfr-774-3A090-TechNote2 @rule-3A090-a1 @cfr-774-3A090.a.1
+  Scenario: two unlabelled figures of 5600 TPP at 8 bits are 3A090.a either way: read as two units, and said so
+    Given a datacenter accelerator with two throughput figures of 700 dense TOPS at 8 bits without unit labels, and 800 mm2 of logic die
+    And it ships to "CN" for an end user located there
+    When it is checked as of 2026-09-30
+    Then its total processing performance is 11200
     And it is classified 3A090.a by rule "3A090-a1"
-    And a reason from rule "FIG-UNITS-UNLABELLED" says "as one unit it would be 3000"
+    And a reason from rule "FIG-UNITS-UNLABELLED" says "as one unit it would be 5600"
     And the outcome is LICENSE_REQUIRED
 
   @rule-3A090-b1 @cfr-774-3A090.b.1 @rule-740.8-NAC @cfr-740.8(a)(2)
@@ -79,7 +86,7 @@ Feature: Missing or unreadable figures never produce a guess
     When it is checked as of 2026-09-30
     Then its total processing performance is 3000
     And it is classified 3A090.b by rule "3A090-b1"
-    And the reasons do not include rule "FIG-UNITS-UNLABELLED"
+    And the reasons do not include rule "FIG-UNITS-AMBIGUOUS"
     And the outcome is NAC
 
   @rule-PARTY-LOCATION-UNKNOWN @cfr-732.3

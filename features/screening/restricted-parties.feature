@@ -70,7 +70,7 @@ Feature: Restricted parties change the outcome of a line
   Scenario: a Specially Designated National as ultimate consignee makes the line prohibited
     Given the part "NVIDIA GeForce RTX 4090"
     And it ships to "HK" for an end user located there
-    And the ultimate consignee is "Grand Pacific Electronics Ltd" in "HK"
+    And the ultimate consignee is "Grand Pacific Electronics Ltd" in "HK", headquartered in "HK"
     When it is checked as of 2026-09-30
     Then the outcome is PROHIBITED
     And a reason from rule "744.8-SDN" says "Blocked party: the ultimate consignee"

@@ -110,17 +110,21 @@ public final class HandCodedDecider {
         String hq = endUser == null ? null : resolved(endUser.headquartersCountry());
         String parent = endUser == null ? null : resolved(endUser.ultimateParentCountry());
         boolean d5Hq = d5OrMacau(hq, asOf) || d5OrMacau(parent, asOf);
+        boolean hqUnknown = hq == null || parent == null;
         for (LineParty p : line.otherParties()) {
             if (LineParty.ULTIMATE_CONSIGNEE.equals(p.role())) {
-                d5Hq |= d5OrMacau(resolved(p.headquartersCountry()), asOf) || d5OrMacau(resolved(p.ultimateParentCountry()), asOf);
+                String chq = resolved(p.headquartersCountry());
+                String cparent = resolved(p.ultimateParentCountry());
+                d5Hq |= d5OrMacau(chq, asOf) || d5OrMacau(cparent, asOf);
+                hqUnknown |= chq == null || cparent == null;
             }
         }
 
         boolean ac2023 = inForce.contains("AC2023");
-        if (ac2023 && eccn != null && (hq == null || parent == null) && exported) {
+        boolean system = spec.isPresent() && spec.get().kind() == ItemKind.SYSTEM;
+        if (ac2023 && (eccn != null || (system && item.containsC())) && hqUnknown && exported) {
             hold = true;
         }
-        boolean system = spec.isPresent() && spec.get().kind() == ItemKind.SYSTEM;
         if (inForce.contains("HBM2024") && system && item.containsC() && (d5Dest || (d5Hq && exported))) {
             hold = true; // a system around 3A090.c memory where the memory alone would need a licence
         }
@@ -209,17 +213,20 @@ public final class HandCodedDecider {
         if (tpp == null) {
             return Classified.HOLD;
         }
+        // unlabelled figures at one bit length: held when the one-unit and the separate-units readings straddle 3A090
+        boolean ambiguous = f.tppIfOneUnit() != null && f.tppIfOneUnit().compareTo(B4800) < 0 && tpp.compareTo(B1600) >= 0;
         if (inForce.contains("AC2022")) {
             if (tpp.compareTo(B4800) < 0) {
-                return new Classified(null, dc, false, false, false);
+                return new Classified(null, dc, ambiguous, false, false);
             }
             if (spec.interconnectGBs() == null) {
                 return Classified.HOLD;
             }
-            return new Classified(spec.interconnectGBs().compareTo(IO_600) >= 0 ? "3A090.a" : null, dc, false, false, false);
+            return new Classified(spec.interconnectGBs().compareTo(IO_600) >= 0 ? "3A090.a" : null, dc, ambiguous, false, false);
         }
         boolean midRange = tpp.compareTo(B1600) >= 0 && tpp.compareTo(B4800) < 0;
         boolean held = midRange && (dc == null || (pd == null && dc));
+        held |= ambiguous;
         boolean a = tpp.compareTo(B4800) >= 0 || (tpp.compareTo(B1600) >= 0 && pd != null && pd.compareTo(PD_5_92) >= 0);
         boolean b = pd != null && ((tpp.compareTo(B2400) >= 0 && tpp.compareTo(B4800) < 0 && pd.compareTo(PD_1_6) >= 0 && pd.compareTo(PD_5_92) < 0)
                 || (tpp.compareTo(B1600) >= 0 && pd.compareTo(PD_3_2) >= 0 && pd.compareTo(PD_5_92) < 0));

@@ -99,7 +99,8 @@ public final class RulebookGenerator {
         }
         List<Scenario> out = new ArrayList<>();
         try (Stream<Path> files = Files.walk(featuresDir)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".feature") && !p.toString().contains("target")).sorted().toList()) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".feature") && !p.toString().contains("target")
+                    && !featuresDir.relativize(p).startsWith("src")).sorted().toList()) {
                 String rel = featuresDir.relativize(f).toString().replace('\\', '/');
                 List<String> tags = new ArrayList<>();
                 for (String line : Files.readAllLines(f)) {

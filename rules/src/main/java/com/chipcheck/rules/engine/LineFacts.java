@@ -92,14 +92,11 @@ final class LineFacts {
         facts.add(headquarters(HeadquartersFact.END_USER, endUser == null ? null : endUser.headquartersCountry()));
         facts.add(headquarters(HeadquartersFact.ULTIMATE_PARENT, endUser == null ? null : endUser.ultimateParentCountry()));
         for (LineParty p : line.otherParties()) {
-            // an ultimate consignee's headquarters weigh like the end user's where the order gives them
+            // the entity that receives the item weighs like the end user: a named ultimate consignee's headquarters and
+            // parent are needed (and held for, when missing) exactly as the end user's are
             if (LineParty.ULTIMATE_CONSIGNEE.equals(p.role())) {
-                if (p.headquartersCountry() != null && !p.headquartersCountry().isBlank()) {
-                    facts.add(headquarters(HeadquartersFact.CONSIGNEE, p.headquartersCountry()));
-                }
-                if (p.ultimateParentCountry() != null && !p.ultimateParentCountry().isBlank()) {
-                    facts.add(headquarters(HeadquartersFact.CONSIGNEE_PARENT, p.ultimateParentCountry()));
-                }
+                facts.add(headquarters(HeadquartersFact.CONSIGNEE, p.headquartersCountry()));
+                facts.add(headquarters(HeadquartersFact.CONSIGNEE_PARENT, p.ultimateParentCountry()));
             }
         }
     }

@@ -14,12 +14,13 @@ import java.util.TreeMap;
  * x &lt; t; so the rules' comparisons ("5.92 or more", "less than 5.92") are exact, never off by a rounding.
  *
  * <p>TPP aggregates processing units (Technical Note 2.1.d): each unit contributes its highest TOPS x bit
- * length over the precisions it supports (note 2.2), and the units are summed. Figures without a unit label
- * are one implicit unit whose precisions are told apart by bit length; two unlabelled figures at the <em>same</em>
- * bit length may be two precisions of one unit (FP8 and INT8) or two units (two dies), and nothing in the input
- * says which. They are read as separate units, summed: TPP only grows with that reading, and 3A090 only
- * controls more as TPP grows, so the ambiguity can never lower control. {@code tppIfOneUnit} keeps the other
- * reading, so that a rule can say which was taken; it is null when the figures are not ambiguous.
+ * length over the precisions it supports (note 2.2), and the units are summed. Figures without a unit label are
+ * read as the precisions of one implicit unit, as a datasheet lists them, unless two of them share a bit length:
+ * then the description shows several units without saying which figure belongs to which, and every unlabelled
+ * figure is read as a unit of its own and summed. TPP only grows with that reading and 3A090 only controls more as
+ * TPP grows, so the ambiguity can never lower control. {@code tppIfOneUnit} keeps the lightest reading, so that the
+ * rules can hold a line whose classification turns on it and say which reading was taken; it is null when the
+ * figures are not ambiguous.
  */
 public record ProcessingFigures(BigDecimal tpp, BigDecimal performanceDensity, BigDecimal memoryBandwidthDensity,
                                 BigDecimal tppIfOneUnit) {
@@ -45,20 +46,22 @@ public record ProcessingFigures(BigDecimal tpp, BigDecimal performanceDensity, B
             return null;
         }
         Map<String, BigDecimal> bestPerLabelledUnit = new TreeMap<>();
-        Map<Integer, BigDecimal> unlabelledSumPerBitLength = new TreeMap<>();
-        BigDecimal unlabelledBest = null;
+        Map<Integer, Integer> unlabelledPerBitLength = new TreeMap<>();
+        BigDecimal unlabelledSum = BigDecimal.ZERO;
+        BigDecimal unlabelledBest = BigDecimal.ZERO;
         for (PerformanceFigure f : spec.performance()) {
             if (f.labelled()) {
                 bestPerLabelledUnit.merge(f.unit(), f.tpp(), BigDecimal::max);
             } else {
-                unlabelledSumPerBitLength.merge(f.bitLength(), f.tpp(), BigDecimal::add);
-                unlabelledBest = unlabelledBest == null ? f.tpp() : unlabelledBest.max(f.tpp());
+                unlabelledPerBitLength.merge(f.bitLength(), 1, Integer::sum);
+                unlabelledSum = unlabelledSum.add(f.tpp());
+                unlabelledBest = unlabelledBest.max(f.tpp());
             }
         }
         BigDecimal labelled = bestPerLabelledUnit.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-        BigDecimal implicit = unlabelledSumPerBitLength.values().stream().reduce(BigDecimal.ZERO, BigDecimal::max);
-        BigDecimal oneUnit = unlabelledBest == null ? BigDecimal.ZERO : unlabelledBest;
-        return new Readings(labelled.add(implicit).stripTrailingZeros(), labelled.add(oneUnit).stripTrailingZeros());
+        boolean ambiguous = unlabelledPerBitLength.values().stream().anyMatch(n -> n > 1);
+        BigDecimal oneUnit = labelled.add(unlabelledBest).stripTrailingZeros();
+        return new Readings(ambiguous ? labelled.add(unlabelledSum).stripTrailingZeros() : oneUnit, oneUnit);
     }
 
     /** numerator / area, floored at the comparison scale; null when the area is missing or not positive. */

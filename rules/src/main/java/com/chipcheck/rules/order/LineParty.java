@@ -2,9 +2,9 @@ package com.chipcheck.rules.order;
 
 /**
  * A party of a line other than the end user, screened against the restricted-party lists. The country of an
- * ultimate or intermediate consignee is a destination of the line: the item goes there. Where the order gives
- * them, the headquarters and ultimate-parent countries of an ultimate consignee are weighed by the headquarters
- * rule (744.23(a)(3)) like the end user's.
+ * ultimate or intermediate consignee is a destination of the line: the item goes there. The headquarters and
+ * ultimate-parent countries of an ultimate consignee are weighed by the headquarters rule (744.23(a)(3)) like the
+ * end user's, and needed like them: an advanced computing item for a consignee that does not give them is held.
  */
 public record LineParty(String role, String name, String country, String headquartersCountry, String ultimateParentCountry) {
 
