@@ -54,3 +54,13 @@ Feature: The United Arab Emirates after 10 July 2026
     Examples: on 11 July 2026 it is in A:5, and named in 742.6(a)(6)(iii)(B)
       | date       | requirement  |
       | 2026-07-11 | 742.6-UAE-b  |
+
+  @rule-742.6-UAE-a @cfr-742.6(a)(6)(iii)(A)
+  Scenario: an approved end user is not enough when an ultimate consignee not declared approved receives the chips
+    Given the part "NVIDIA H100 SXM5 80GB"
+    And it ships to "AE" for an end user located there
+    And the end user is an approved UAE entity of Supplement No. 8
+    And the ultimate consignee is "Desert Logistics LLC" in "AE", headquartered in "AE"
+    When it is checked as of 2026-09-30
+    Then the outcome is LICENSE_REQUIRED
+    And a reason from rule "742.6-UAE-a" says "end user and ultimate consignee"

@@ -127,3 +127,14 @@ Feature: The company's procurement policy flags diversion risks, sets approvals 
     When it is checked as of 2026-09-30
     Then the outcome is PROHIBITED
     And no alternative is offered
+
+  @policy-transshipment-risk-destination-and-end-user-type @cfr-732-Supp3 @rule-POLICY-HOLD @cfr-732-Supp3
+  Scenario: an impact analysis on the day a reseller's line was decided keeps it held, for the same reasons
+    Given the part "NVIDIA H100 SXM5 80GB"
+    And it ships to "SG" for an end user located there
+    And the end user is a RESELLER
+    And the unit price is 30000 USD
+    When it is checked as of 2025-03-03
+    And it is decided again for an impact analysis as of 2025-03-03
+    Then the outcome is HOLD
+    And the impact analysis gives the same outcome, reasons and red flags

@@ -137,7 +137,8 @@ public final class HandCodedDecider {
             if (ac2023 && ab) {
                 required |= acDest || (d5Hq && exported);
             }
-            if (inForce.contains("UAE_A5") && ab && anyAe && !(endUser != null && endUser.uaeApproved())) {
+            boolean consigneeNamed = line.otherParties().stream().anyMatch(p -> LineParty.ULTIMATE_CONSIGNEE.equals(p.role()));
+            if (inForce.contains("UAE_A5") && ab && anyAe && !(endUser != null && endUser.uaeApproved() && !consigneeNamed)) {
                 required = true;
             }
             if (inForce.contains("HBM2024") && level.equals("c")) {

@@ -316,11 +316,30 @@ public class LineSteps {
         } else {
             engine = screeningList == null ? RuleBase.engine() : RuleBase.withList(screeningList);
         }
-        decision = engine.afresh().check(new Order("PO", asOf, List.of(line))).lines().get(0);
+        checkedWith = engine.afresh();
+        checked = new Order("PO", asOf, List.of(line));
+        decision = checkedWith.check(checked).lines().get(0);
         decision.reasons().forEach(r -> fired.add(r.ruleId()));
         decision.advisories().forEach(r -> fired.add(r.ruleId()));
         decision.licenceRequirements().forEach(r -> fired.add(r.ruleId()));
         decision.exceptionsEvaluated().forEach(e -> fired.add(e.ruleId()));
+    }
+
+    private ExportControlEngine checkedWith;
+    private Order checked;
+    private LineDecision again;
+
+    @When("it is decided again for an impact analysis as of {isodate}")
+    public void decidedAgainForImpact(LocalDate asOf) {
+        // what POST /api/v1/impact does with a stored order: the same engine, the order re-dated
+        again = checkedWith.withReference(checkedWith.reference()).check(checked.withAsOf(asOf)).lines().get(0);
+    }
+
+    @Then("the impact analysis gives the same outcome, reasons and red flags")
+    public void impactIsTheSame() {
+        assertEquals(decision.outcome(), again.outcome(), this::explain);
+        assertEquals(decision.reasons(), again.reasons(), this::explain);
+        assertEquals(decision.redFlags(), again.redFlags(), this::explain);
     }
 
     /** A scenario tagged with a rule passes only if that rule fired on its line (RuleCoverageTest counts the tags). */

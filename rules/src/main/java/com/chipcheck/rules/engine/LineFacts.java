@@ -82,7 +82,10 @@ final class LineFacts {
         Party endUser = line.endUser();
         String endUserCountry = endUser == null ? null : Countries.resolve(endUser.country()).orElse(null);
         inForce = ref.timeline().inForceOn(asOf);
-        facts.add(new LineFact(lineId, asOf, inForce, endUser != null && endUser.uaeApproved()));
+        // 742.6(a)(6)(iii)(B) lifts the UAE requirement only when the ultimate consignee and all end users are approved; a
+        // named ultimate consignee carries no approval of its own in an order, so its presence leaves the line unapproved
+        boolean consigneeNamed = line.otherParties().stream().anyMatch(p -> LineParty.ULTIMATE_CONSIGNEE.equals(p.role()));
+        facts.add(new LineFact(lineId, asOf, inForce, endUser != null && endUser.uaeApproved() && !consigneeNamed));
         facts.add(new PartyFact(lineId, "end user", endUserCountry, true));
         for (LineParty p : line.otherParties()) {
             facts.add(new PartyFact(lineId, p.roleName(), Countries.resolve(p.country()).orElse(null), p.receivesTheItem()));

@@ -30,7 +30,10 @@ public final class LineFact {
         return inForce;
     }
 
-    /** The end user is an approved UAE entity of Supp. No. 8 to Part 740 for advanced computing items. */
+    /**
+     * The end user is declared an approved UAE entity of Supp. No. 8 to Part 740 for advanced computing items, and no
+     * ultimate consignee is named whose approval the order would have to state (742.6(a)(6)(iii)(B): all of them).
+     */
     public boolean isEndUserUaeApproved() {
         return endUserUaeApproved;
     }

@@ -21,7 +21,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * The configurations an independent review found clearing lines the law controls (issue 12), each through
  * {@code POST /api/v1/checks} as an officer would send it. The classes of defect are held closed by the properties
- * of {@code FailClosedProperties} (rules module) and by Gherkin scenarios; these prove the service answers alike.
+ * of {@code FailClosedPropertiesTest} (rules module) and by Gherkin scenarios; these prove the service answers alike.
  */
 @SpringBootTest
 @AutoConfigureMockMvc

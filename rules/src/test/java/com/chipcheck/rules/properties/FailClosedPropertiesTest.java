@@ -41,7 +41,7 @@ import java.util.stream.Collectors;
  * with a fixed seed (the same lines on every build) and with a random one (new lines every build; jqwik prints the
  * seed of a failure, and a counter-example is printed as a body for {@code POST /api/v1/checks}).
  */
-class FailClosedProperties {
+class FailClosedPropertiesTest {
 
     static final Set<Outcome> CLEARING = EnumSet.of(Outcome.NLR, Outcome.NAC, Outcome.ACA);
     /** The outcomes that say the law controls the line: the starting points "more control" may never clear. */
@@ -501,7 +501,7 @@ class FailClosedProperties {
     }
 
     private static String reasons(LineDecision d) {
-        return d.reasons().stream().map(FailClosedProperties::reason).collect(Collectors.joining("\n  "));
+        return d.reasons().stream().map(FailClosedPropertiesTest::reason).collect(Collectors.joining("\n  "));
     }
 
     private static String reason(Reason r) {
