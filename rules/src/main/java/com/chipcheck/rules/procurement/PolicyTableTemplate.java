@@ -119,19 +119,46 @@ public final class PolicyTableTemplate {
         System.out.println("written " + out);
     }
 
+    private static final String RULE_SET = "com.chipcheck.rules.procurement.policy";
+    private static final String IMPORT = "com.chipcheck.rules.procurement.ProcurementLine, com.chipcheck.rules.procurement.PolicyFinding";
+
+    /** The shipped value of a settings row (RuleSet, Import). */
+    static String setting(String name) {
+        return switch (name) {
+            case "RuleSet" -> RULE_SET;
+            case "Import" -> IMPORT;
+            default -> "";
+        };
+    }
+
     static void write(XSSFWorkbook wb) {
+        write(wb, tables());
+    }
+
+    /** The tables as a workbook the decision-table compiler reads: the shipped header and code rows, these rows. */
+    static byte[] workbook(List<Table> tables) {
+        try (XSSFWorkbook wb = new XSSFWorkbook(); java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            write(wb, tables);
+            wb.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    static void write(XSSFWorkbook wb, List<Table> tables) {
         Sheet s = wb.createSheet("Policy");
         CellStyle bold = wb.createCellStyle();
         Font f = wb.createFont();
         f.setBold(true);
         bold.setFont(f);
         int r = 1;
-        r = pair(s, r, "RuleSet", "com.chipcheck.rules.procurement.policy");
-        r = pair(s, r, "Import", "com.chipcheck.rules.procurement.ProcurementLine, com.chipcheck.rules.procurement.PolicyFinding");
+        r = pair(s, r, "RuleSet", RULE_SET);
+        r = pair(s, r, "Import", IMPORT);
         r = pair(s, r, "Notes", "Procurement policy of the company, kept by compliance officers. Each table below is one kind of rule; "
                 + "each row is one rule. Change values in the rows, add or delete rows; keep the four header rows of every table "
                 + "as they are. Layout: docs/procurement-policy.md.");
-        for (Table t : tables()) {
+        for (Table t : tables) {
             r++;
             Row title = s.createRow(r++);
             title.createCell(1).setCellValue("RuleTable " + t.name());

@@ -1,13 +1,6 @@
 package com.chipcheck.rules.procurement;
 
 import com.chipcheck.rules.util.Sha256;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.drools.decisiontable.InputType;
 import org.drools.decisiontable.SpreadsheetCompiler;
 import org.kie.api.KieBase;
@@ -21,13 +14,8 @@ import org.kie.api.runtime.KieSession;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -40,8 +28,6 @@ public final class ProcurementPolicy {
     public static final String RESOURCE = "com/chipcheck/rules/procurement/procurement-policy.xlsx";
     /** The policy's fixed rules, compiled with every table: what its flags do to an outcome. Part of the rule set. */
     public static final String OUTCOME_RULES = "com/chipcheck/rules/procurement/policy-outcome.drl";
-    private static final Set<String> FLAGS = Set.of("HOLD", "ADVISORY");
-    private static final Set<String> OUTCOMES = Set.of("NLR", "ACA", "NAC", "LICENSE_REQUIRED", "HOLD", "PROHIBITED");
 
     private final KieBase kieBase;
     private final String version;
@@ -66,12 +52,16 @@ public final class ProcurementPolicy {
         }
     }
 
-    /** Checks and compiles a policy table; {@link PolicyTableException} names the first bad cell. */
+    /**
+     * Checks and compiles a policy table; {@link PolicyTableException} names the first bad cell. Only the data rows
+     * of the upload reach the compiler, inside the shipped header and code rows ({@link PolicyTableReader}).
+     */
     public static ProcurementPolicy compile(byte[] xlsx) {
-        List<String> tables = check(xlsx);
+        List<PolicyTableTemplate.Table> read = PolicyTableReader.read(xlsx);
+        List<String> tables = read.stream().map(PolicyTableTemplate.Table::name).toList();
         String drl;
         try {
-            drl = new SpreadsheetCompiler().compile(new ByteArrayInputStream(xlsx), InputType.XLS);
+            drl = new SpreadsheetCompiler().compile(new ByteArrayInputStream(PolicyTableTemplate.workbook(read)), InputType.XLS);
         } catch (RuntimeException e) {
             throw new PolicyTableException("the table cannot be read as a decision table: " + e.getMessage());
         }
@@ -127,102 +117,5 @@ public final class ProcurementPolicy {
         } finally {
             session.dispose();
         }
-    }
-
-    /**
-     * Checks every data row of every table by its column's label: "(ISO)" a country code, "Flag" HOLD or ADVISORY,
-     * "Outcome" an outcome, "YYYY-MM-DD" dates, "USD", "TPP", "days", "factor" numbers. Returns the table names.
-     */
-    static List<String> check(byte[] xlsx) {
-        List<String> tables = new ArrayList<>();
-        DataFormatter text = new DataFormatter();
-        try (Workbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
-            Sheet sheet = wb.getSheetAt(0);
-            for (int r = sheet.getFirstRowNum(); r <= sheet.getLastRowNum(); r++) {
-                Row row = sheet.getRow(r);
-                String first = row == null ? "" : text.formatCellValue(row.getCell(1)).trim();
-                if (!first.startsWith("RuleTable")) {
-                    continue;
-                }
-                tables.add(first.substring("RuleTable".length()).trim());
-                Row labels = sheet.getRow(r + 4);
-                if (labels == null) {
-                    throw new PolicyTableException(new CellReference(r + 4, 1).formatAsString() + ": the table \"" + first + "\" lacks its header rows");
-                }
-                int rr = r + 5;
-                for (; rr <= sheet.getLastRowNum(); rr++) {
-                    Row data = sheet.getRow(rr);
-                    if (data == null || text.formatCellValue(data.getCell(1)).isBlank() && text.formatCellValue(data.getCell(2)).isBlank()) {
-                        break;
-                    }
-                    for (int c = 2; c < labels.getLastCellNum(); c++) {
-                        String label = text.formatCellValue(labels.getCell(c));
-                        Cell cell = data.getCell(c);
-                        String value = cell == null ? "" : text.formatCellValue(cell).trim();
-                        String problem = problem(label, value);
-                        if (problem != null) {
-                            throw new PolicyTableException(new CellReference(rr, c).formatAsString() + " (" + label + "): " + problem);
-                        }
-                    }
-                }
-                r = rr;
-            }
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof PolicyTableException p) {
-                throw p;
-            }
-            throw new PolicyTableException("the file is not a readable .xlsx workbook: " + e.getClass().getSimpleName());
-        }
-        if (tables.isEmpty()) {
-            throw new PolicyTableException("the workbook has no RuleTable");
-        }
-        return tables;
-    }
-
-    private static String problem(String label, String value) {
-        String l = label.toLowerCase(Locale.ROOT);
-        if (l.startsWith("flag")) {
-            return FLAGS.contains(value) ? null : "\"" + value + "\" is neither HOLD nor ADVISORY";
-        }
-        if (value.isEmpty()) {
-            return l.contains("empty") || l.contains("(x)") || l.startsWith("part") ? null : "is empty";
-        }
-        if (l.contains("(iso)")) {
-            return value.matches("[A-Z]{2}") ? null : "\"" + value + "\" is not an ISO country code (two capital letters)";
-        }
-        if (l.startsWith("outcome")) {
-            return OUTCOMES.contains(value) ? null : "\"" + value + "\" is not an outcome (" + String.join(", ", OUTCOMES) + ")";
-        }
-        if (l.contains("yyyy-mm-dd")) {
-            for (String d : value.split(",", -1)) {
-                if (!d.isBlank()) {
-                    try {
-                        LocalDate.parse(d.trim());
-                    } catch (DateTimeParseException e) {
-                        return "\"" + d.trim() + "\" is not a date (YYYY-MM-DD)";
-                    }
-                }
-            }
-            return value.contains(",") ? null : "give two dates separated by a comma (either may be empty)";
-        }
-        if (l.contains("usd") || l.contains("tpp") || l.contains("days") || l.contains("factor")) {
-            String[] parts = l.contains("min, max") ? value.split(",") : new String[] {value};
-            if (l.contains("min, max") && parts.length != 2) {
-                return "give the minimum and the maximum separated by a comma";
-            }
-            for (String p : parts) {
-                try {
-                    if (new BigDecimal(p.trim()).signum() < 0) {
-                        return "\"" + p.trim() + "\" is negative";
-                    }
-                } catch (NumberFormatException e) {
-                    return "\"" + p.trim() + "\" is not a number (no thousands separators)";
-                }
-            }
-            if (l.contains("min, max") && new BigDecimal(parts[0].trim()).compareTo(new BigDecimal(parts[1].trim())) > 0) {
-                return "the minimum is above the maximum";
-            }
-        }
-        return null;
     }
 }

@@ -63,17 +63,76 @@ class ProcurementPolicyTest {
         assertThrows(PolicyTableException.class, () -> ProcurementPolicy.compile("not a workbook".getBytes()));
     }
 
-    @Test
-    void aBrokenRuleSnippetIsRefusedWithTheCompilerMessage() throws IOException {
-        byte[] broken = edited(s -> {
+    /** The shipped table with the first cell whose text is {@code from} replaced by {@code to}. */
+    private static byte[] replaced(String from, String to) throws IOException {
+        return edited(s -> {
             for (Row r : s) {
-                if (r.getCell(2) != null && r.getCell(2).toString().equals("shipTo == \"$param\"")) {
-                    r.getCell(2).setCellValue("shipTo === \"$param\"");
-                    return;
+                for (org.apache.poi.ss.usermodel.Cell c : r) {
+                    if (c.toString().equals(from)) {
+                        c.setCellValue(to);
+                        return;
+                    }
                 }
             }
+            throw new IllegalStateException(from);
         });
-        PolicyTableException e = assertThrows(PolicyTableException.class, () -> ProcurementPolicy.compile(broken));
-        assertTrue(e.getMessage().startsWith("the table's rules do not compile"), e.getMessage());
+    }
+
+    @Test
+    void theHeaderAndCodeRowsAreNotTheOfficersToEdit() throws IOException {
+        // the probe of issue 20: code in front of an action ran at the next matching check
+        String action = "insert(PolicyFinding.approval($l.getLineId(), drools.getRule(), \"$param\", drools.getRule().getName()));";
+        byte[] code = replaced(action, "java.nio.file.Files.writeString(java.nio.file.Path.of(\"/tmp/pwned\"), \"x\"); " + action);
+        PolicyTableException e = assertThrows(PolicyTableException.class, () -> ProcurementPolicy.compile(code));
+        assertTrue(e.getMessage().matches("[A-Z]+\\d+ the header and code rows of a table are fixed.*"), e.getMessage());
+
+        byte[] condition = replaced("shipTo == \"$param\"", "shipTo == \"$param\" || new java.lang.ProcessBuilder(\"id\").start() != null");
+        e = assertThrows(PolicyTableException.class, () -> ProcurementPolicy.compile(condition));
+        assertTrue(e.getMessage().contains("must stay as shipped"), e.getMessage());
+
+        byte[] imports = replaced("com.chipcheck.rules.procurement.ProcurementLine, com.chipcheck.rules.procurement.PolicyFinding",
+                "com.chipcheck.rules.procurement.ProcurementLine, com.chipcheck.rules.procurement.PolicyFinding, java.lang.Runtime");
+        e = assertThrows(PolicyTableException.class, () -> ProcurementPolicy.compile(imports));
+        assertTrue(e.getMessage().startsWith("C") && e.getMessage().contains("the Import setting must stay as shipped"), e.getMessage());
+
+        byte[] functions = edited(s -> {
+            Row r = s.createRow(s.getLastRowNum() + 3);
+            r.createCell(1).setCellValue("Functions");
+            r.createCell(2).setCellValue("function void boom() { System.exit(1); }");
+        });
+        e = assertThrows(PolicyTableException.class, () -> ProcurementPolicy.compile(functions));
+        assertTrue(e.getMessage().contains("\"Functions\" is neither a data row of a table nor a setting"), e.getMessage());
+    }
+
+    @Test
+    void aDataCellCannotCarryCodeIntoTheSnippetItFills() throws IOException {
+        // a data value is spliced into its column's snippet: "$param" in quotes, $paramB as a number
+        byte[] quoted = replaced("compliance officer", "x\", drools.getRule()); System.exit(1); //");
+        PolicyTableException e = assertThrows(PolicyTableException.class, () -> ProcurementPolicy.compile(quoted));
+        assertTrue(e.getMessage().contains("quotes, backslashes and $ are not values"), e.getMessage());
+
+        byte[] number = replaced("8000000", "8000000B || true");
+        e = assertThrows(PolicyTableException.class, () -> ProcurementPolicy.compile(number));
+        assertTrue(e.getMessage().contains("is not a number"), e.getMessage());
+
+        byte[] exponent = replaced("8000000", "1e1000000");
+        e = assertThrows(PolicyTableException.class, () -> ProcurementPolicy.compile(exponent));
+        assertTrue(e.getMessage().contains("is not a number"), e.getMessage());
+    }
+
+    @Test
+    void theOfficersDataRowsAreKeptAndTheirOtherSheetsIgnored() throws IOException {
+        byte[] more = edited(s -> {
+            Row cap = rowStartingWith(s, "Annual TPP cap per end user");
+            cap.getCell(2).setCellValue("9000000");
+            s.getWorkbook().createSheet("Notes of the officer").createRow(0).createCell(0).setCellValue("Functions");
+        });
+        ProcurementPolicy policy = ProcurementPolicy.compile(more);
+        assertEquals(7, policy.tables().size());
+        // 8,500,000 TPP x units in a year: above the shipped cap of 8,000,000, below the officer's 9,000,000
+        ProcurementLine line = new ProcurementLine("P0", "NVIDIA H100 SXM5 80GB", java.time.LocalDate.of(2026, 9, 30),
+                java.math.BigDecimal.ONE, null, "USD", "DE", "DE", null, null, null, false, "NLR", null, new java.math.BigDecimal("8500000"));
+        assertTrue(ProcurementPolicy.bundled().review(java.util.List.of(line)).stream().anyMatch(f -> f.getCode().equals("CUMULATIVE_TPP")));
+        assertTrue(policy.review(java.util.List.of(line)).stream().noneMatch(f -> f.getCode().equals("CUMULATIVE_TPP")));
     }
 }
