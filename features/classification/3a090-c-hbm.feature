@@ -66,3 +66,10 @@ Feature: High bandwidth memory is 3A090.c from 2 December 2024
     Given high bandwidth memory without a published package area
     When it is classified as of 2026-09-30
     Then the line is held because "package area"
+
+  @rule-3A090-c-COPACKAGED-UNCONFIRMED @cfr-774-3A090.c-TechNote1
+  Scenario: memory declared processing-dominant whose processing is far below 3A090 is held, not released from 3A090.c
+    Given high bandwidth memory co-packaged with logic whose dominant function is processing, with 10 dense TOPS at 8 bits and 800 mm2 of logic die
+    And it ships to "CN" for an end user located there
+    When it is checked as of 2026-09-30
+    Then the line is held because "confirm that processing dominates"

@@ -153,3 +153,18 @@ Feature: Computers and boards containing 3A090 chips are 4A090
     When it is checked as of 2026-09-30
     Then the outcome is NLR
     And the reasons do not include rule "4A090-CONTAINS-HBM"
+
+  @rule-4A090-DIES-OR-PACKAGES @cfr-774-3A090-TechNote2
+  Scenario: a "server" of eight described chips of 1592 TPP may be eight dies of one 12736-TPP package: held
+    Given a server containing 8 datacenter accelerators with 199 dense TOPS at 8 bits and 200 mm2 of logic die
+    And it ships to "CN" for an end user located there
+    When it is checked as of 2026-09-30
+    Then the line is held because "adds up to 12736"
+
+  @rule-NOT-3A090-4A090 @cfr-774-4A090
+  Scenario: the same count of catalogue H20 chips is a board of packaged chips: outside 4A090
+    Given a server containing 8 of "NVIDIA H20 (HGX H20 96GB)"
+    And it ships to "CN" for an end user located there
+    When it is checked as of 2026-09-30
+    Then the outcome is NLR
+    And the reasons do not include rule "4A090-DIES-OR-PACKAGES"

@@ -96,3 +96,33 @@ Feature: Missing or unreadable figures never produce a guess
     And the end user's country is not given
     When it is checked as of 2026-09-30
     Then the line is held because "the end user's country"
+
+  @rule-INPUT-PROBLEM @cfr-732.3
+  Scenario: a catalogue part cannot be re-described by figures given with it: the catalogue's figures decide, and the line is held
+    Given the part "NVIDIA H100 SXM5 80GB", given with figures of its own: 100 dense TOPS at 8 bits, not for datacenters
+    And it ships to "CN" for an end user located there
+    When it is checked as of 2026-09-30
+    Then it is classified 3A090.a
+    And its total processing performance is 15832
+    And the line is held because "is a catalogue part, and figures were given for it as well"
+
+  @rule-INPUT-PROBLEM @cfr-732.3
+  Scenario: an FP16 figure given at 4 bits contradicts its precision and is held
+    Given an accelerator whose FP16 figure of 989.5 dense TOPS is given at 4 bits
+    And it ships to "CN" for an end user located there
+    When it is checked as of 2026-09-30
+    Then the line is held because "FP16 multiplies 16-bit inputs"
+
+  @rule-INPUT-PROBLEM @cfr-732.3
+  Scenario: a system's own throughput figures are not weighed: a system given them is held
+    Given a server given 2000 dense TOPS at 8 bits of its own, containing 1 datacenter accelerators with 10 dense TOPS at 8 bits and 100 mm2 of logic die
+    And it ships to "CN" for an end user located there
+    When it is checked as of 2026-09-30
+    Then the line is held because "classified through the integrated circuits it contains"
+
+  @rule-FIG-IC-MEMORY-DENSITY @cfr-774-3A090.c-TechNote1
+  Scenario: an integrated circuit given with memory of 10.9 GB/s per mm2 may be 3A090.c memory under another name: held
+    Given an integrated circuit with 10 dense TOPS at 8 bits and 1200 GB/s of memory bandwidth on a 110 mm2 package
+    And it ships to "CN" for an end user located there
+    When it is checked as of 2026-09-30
+    Then the line is held because "if it is memory give kind HBM"

@@ -53,3 +53,19 @@ Feature: Embargoed destinations are prohibited, whatever the chip
     And it ships to "UA" for an end user located there
     When it is checked as of 2026-09-30
     Then the line is held because "Crimea"
+
+  @rule-746-PARTY-EMBARGOED @cfr-746
+  Scenario: a purchaser in Iran takes part in a sale to Germany: held for compliance
+    Given the part "NVIDIA H100 SXM5 80GB"
+    And it ships to "DE" for an end user located there
+    And the purchaser "Tehran Trading" is in "IR"
+    When it is checked as of 2026-09-30
+    Then the line is held because "the purchaser is in IR"
+
+  @rule-746-HQ-EMBARGOED @cfr-746
+  Scenario: an end user in Germany headquartered in Russia is held for compliance, not cleared under NAC
+    Given the part "NVIDIA GeForce RTX 4090"
+    And it ships to "DE" for an end user located there
+    And the end user is headquartered in "RU" and its ultimate parent in "RU"
+    When it is checked as of 2026-09-30
+    Then the line is held because "the end user headquarters is RU"

@@ -64,3 +64,18 @@ Feature: The United Arab Emirates after 10 July 2026
     When it is checked as of 2026-09-30
     Then the outcome is LICENSE_REQUIRED
     And a reason from rule "742.6-UAE-a" says "end user and ultimate consignee"
+
+  @rule-742.6-UAE-a-OPEN @cfr-742.6(a)(6)(iii)(A)
+  Scenario: an RTX 4090 to an unapproved UAE end user is held rather than cleared under ACA: the notes leave it open
+    Given the part "NVIDIA GeForce RTX 4090"
+    And it ships to "AE" for an end user located there
+    When it is checked as of 2026-09-30
+    Then the line is held because "Open question (regulation.md b.3)"
+
+  @rule-742.6-UAE-APPROVAL-EXPIRED @cfr-740-Supp8
+  Scenario: from 6 April 2027 a line relying on a Supplement No. 8 approval is held until the approval is confirmed
+    Given the part "NVIDIA H100 SXM5 80GB"
+    And it ships to "AE" for an end user located there
+    And the end user is an approved UAE entity of Supplement No. 8
+    When it is checked as of 2027-05-01
+    Then the line is held because "approvals of G42 and Core42 have expired"

@@ -145,3 +145,11 @@ Feature: Restricted parties change the outcome of a line
       | Global Technology Group Corporation   |
       | Frankfurt AI Cloud GmbH               |
       | Tech Hub Logistics GmbH               |
+
+  @rule-ADV-AFFILIATES-RULE @cfr-744.11(a)(1)
+  Scenario: once the stay of the Affiliates rule ends, every line asks who owns its parties
+    Given the part "NVIDIA H100 SXM5 80GB"
+    And it ships to "DE" for an end user located there
+    When it is checked as of 2026-11-10
+    Then the outcome is NLR
+    And an advisory from rule "ADV-AFFILIATES-RULE" says "owned 50 % or more by listed parties"

@@ -148,6 +148,16 @@ public final class HandCodedDecider {
                 hold = true;
             }
         }
+        if (!prohibited) { // a party or headquarters in an embargoed country, where no destination is embargoed
+            for (String c : new String[] {hq, parent}) {
+                hold |= embargoed(c, asOf);
+            }
+            for (LineParty p : line.otherParties()) {
+                hold |= !p.receivesTheItem() && embargoed(resolved(p.country()), asOf);
+                hold |= LineParty.ULTIMATE_CONSIGNEE.equals(p.role())
+                        && (embargoed(resolved(p.headquartersCountry()), asOf) || embargoed(resolved(p.ultimateParentCountry()), asOf));
+            }
+        }
         if (hold) {
             return new Result(Outcome.HOLD, eccn);
         }
@@ -158,6 +168,11 @@ public final class HandCodedDecider {
             return new Result(Outcome.NLR, eccn);
         }
         boolean eligible = ac2023 && ("b".equals(level) || ("a".equals(level) && Boolean.FALSE.equals(item.datacenter())));
+        boolean uaeApproved = endUser != null && endUser.uaeApproved()
+                && line.otherParties().stream().noneMatch(p -> LineParty.ULTIMATE_CONSIGNEE.equals(p.role()));
+        if (eligible && "a".equals(level) && anyAe && inForce.contains("UAE_A5") && !uaeApproved) {
+            return new Result(Outcome.HOLD, eccn); // the open question of .a items to the UAE is not cleared by an exception
+        }
         if (eligible && (d5Dest || d5Hq)) {
             return new Result(Outcome.NAC, eccn);
         }
@@ -184,6 +199,14 @@ public final class HandCodedDecider {
 
     private String resolved(String country) {
         return Countries.resolve(country).map(ref.aliases()::evaluatedAs).orElse(null);
+    }
+
+    private boolean embargoed(String country, LocalDate asOf) {
+        if (country == null) {
+            return false;
+        }
+        Set<String> g = ref.countryGroups().groupsOf(country, asOf);
+        return g.contains("E:1") || g.contains("E:2") || country.equals("RU") || country.equals("BY");
     }
 
     private boolean d5OrMacau(String country, LocalDate asOf) {

@@ -76,76 +76,90 @@ public class LineSteps {
     @Given("the part {string}")
     public void thePart(String part) {
         partNumber = part;
+        chip = null; // a scenario describes one item: a catalogue part, or a chip by its figures
     }
 
     @Given("a datacenter accelerator with {bigdecimal} dense TOPS at {int} bits and {bigdecimal} mm2 of logic die")
     public void datacenterAccelerator(BigDecimal tops, int bits, BigDecimal area) {
+        partNumber = null;
         chip = ic(Boolean.TRUE, tops, bits, area, null);
     }
 
     @Given("a datacenter accelerator with {bigdecimal} dense TOPS at {int} bits and no die area")
     public void datacenterAcceleratorWithoutArea(BigDecimal tops, int bits) {
+        partNumber = null;
         chip = ic(Boolean.TRUE, tops, bits, null, null);
     }
 
     @Given("a consumer graphics card with {bigdecimal} dense TOPS at {int} bits and {bigdecimal} mm2 of logic die")
     public void consumerCard(BigDecimal tops, int bits, BigDecimal area) {
+        partNumber = null;
         chip = ic(Boolean.FALSE, tops, bits, area, null);
     }
 
     @Given("an accelerator not known to be for datacenters or not, with {bigdecimal} dense TOPS at {int} bits and {bigdecimal} mm2 of logic die")
     public void accelerator(BigDecimal tops, int bits, BigDecimal area) {
+        partNumber = null;
         chip = ic(null, tops, bits, area, null);
     }
 
     @Given("an accelerator with {bigdecimal} dense TOPS at {int} bits and an interconnect of {bigdecimal} GB\\/s")
     public void acceleratorWithInterconnect(BigDecimal tops, int bits, BigDecimal io) {
+        partNumber = null;
         chip = ic(Boolean.TRUE, tops, bits, new BigDecimal("800"), io);
     }
 
     @Given("an accelerator with {bigdecimal} dense TOPS at {int} bits and no published interconnect")
     public void acceleratorWithoutInterconnect(BigDecimal tops, int bits) {
+        partNumber = null;
         chip = ic(Boolean.TRUE, tops, bits, new BigDecimal("800"), null);
     }
 
     @Given("an accelerator with no published throughput")
     public void acceleratorWithoutThroughput() {
+        partNumber = null;
         chip = new ChipSpec("unpublished accelerator", ItemKind.IC, Boolean.TRUE, "order", List.of(), new BigDecimal("800"),
                 null, null, null, null, null, null, "scenario");
     }
 
     @Given("high bandwidth memory with {bigdecimal} GB\\/s of bandwidth on a {bigdecimal} mm2 package")
     public void hbm(BigDecimal bandwidth, BigDecimal area) {
+        partNumber = null;
         chip = new ChipSpec("HBM stack", ItemKind.HBM, null, null, List.of(), null, null, bandwidth, area, null, null,
                 null, "scenario");
     }
 
     @Given("high bandwidth memory without a published package area")
     public void hbmWithoutArea() {
+        partNumber = null;
         chip = new ChipSpec("HBM stack", ItemKind.HBM, null, null, List.of(), null, null, new BigDecimal("1000"), null,
                 null, null, null, "scenario");
     }
 
     @Given("high bandwidth memory co-packaged with logic whose dominant function is processing")
     public void hbmCoPackaged() {
+        partNumber = null;
         chip = new ChipSpec("HBM on logic", ItemKind.HBM, null, null, List.of(), null, null, new BigDecimal("3000"),
                 new BigDecimal("100"), Boolean.TRUE, null, null, "scenario");
     }
 
     @Given("a server containing {int} of {string}")
     public void aServer(int count, String part) {
+        partNumber = null;
         chip = new ChipSpec("server", ItemKind.SYSTEM, null, null, List.of(), null, null, null, null, null,
                 List.of(new Component(part, count)), null, "scenario");
     }
 
     @Given("a server containing {int} datacenter accelerators with {bigdecimal} dense TOPS at {int} bits and {bigdecimal} mm2 of logic die")
     public void aServerOfAccelerators(int count, BigDecimal tops, int bits, BigDecimal area) {
+        partNumber = null;
         chip = new ChipSpec("server", ItemKind.SYSTEM, null, null, List.of(), null, null, null, null, null,
                 List.of(new Component(null, count, ic(Boolean.TRUE, tops, bits, area, null))), null, "scenario");
     }
 
     @Given("a server whose contents are not given")
     public void aServerWithoutContents() {
+        partNumber = null;
         chip = new ChipSpec("server", ItemKind.SYSTEM, Boolean.TRUE, "order", List.of(), null, null, null, null, null,
                 List.of(), null, "scenario");
     }
@@ -154,6 +168,7 @@ public class LineSteps {
 
     @Given("a rack containing {int} of {string}")
     public void aRack(int count, String part) {
+        partNumber = null;
         chip = system("rack", null, new Component(part, count));
     }
 
@@ -161,26 +176,31 @@ public class LineSteps {
     public void aPod(int racks, int servers, int chips, String part) {
         ChipSpec server = system("server", null, new Component(part, chips));
         ChipSpec rack = system("rack", null, new Component(null, servers, server));
+        partNumber = null;
         chip = system("pod", null, new Component(null, racks, rack));
     }
 
     @Given("a server declared {word} designed or marketed for datacenters, containing {int} of {string}")
     public void aDeclaredServer(String notOrNothing, int count, String part) {
+        partNumber = null;
         chip = system("server", declared(notOrNothing), new Component(part, count));
     }
 
     @Given("a rack declared {word} designed or marketed for datacenters, containing {int} servers of {int} {string}")
     public void aDeclaredRack(String notOrNothing, int servers, int chips, String part) {
+        partNumber = null;
         chip = system("rack", declared(notOrNothing), new Component(null, servers, system("server", null, new Component(part, chips))));
     }
 
     @Given("a server containing {int} accelerators not known to be for datacenters or not, with {bigdecimal} dense TOPS at {int} bits and {bigdecimal} mm2 of logic die")
     public void aServerOfUndeclaredAccelerators(int count, BigDecimal tops, int bits, BigDecimal area) {
+        partNumber = null;
         chip = system("server", null, new Component(null, count, ic(null, tops, bits, area, null)));
     }
 
     @Given("a server containing {int} high bandwidth memory stacks with {bigdecimal} GB\\/s of bandwidth on a {bigdecimal} mm2 package")
     public void aServerOfHbm(int count, BigDecimal bandwidth, BigDecimal area) {
+        partNumber = null;
         chip = system("server", null, new Component(null, count, new ChipSpec("HBM stack", ItemKind.HBM, null, null, List.of(), null,
                 null, bandwidth, area, null, null, null, "scenario")));
     }
@@ -202,6 +222,7 @@ public class LineSteps {
 
     @Given("a datacenter accelerator with two throughput figures of {bigdecimal} dense TOPS at {int} bits without unit labels, and {bigdecimal} mm2 of logic die")
     public void twoUnlabelledFigures(BigDecimal tops, int bits, BigDecimal area) {
+        partNumber = null;
         chip = new ChipSpec("two-die accelerator", ItemKind.IC, Boolean.TRUE, "datasheet: data-center product",
                 List.of(new PerformanceFigure(bits, tops), new PerformanceFigure(bits, tops)), area, null, null, null, null, null,
                 null, "scenario");
@@ -209,6 +230,7 @@ public class LineSteps {
 
     @Given("a datacenter accelerator with two throughput figures of {bigdecimal} dense TOPS at {int} bits, both labelled as processing unit {string}, and {bigdecimal} mm2 of logic die")
     public void twoFiguresOfOneUnit(BigDecimal tops, int bits, String unit, BigDecimal area) {
+        partNumber = null;
         chip = new ChipSpec("accelerator", ItemKind.IC, Boolean.TRUE, "datasheet: data-center product",
                 List.of(new PerformanceFigure(unit, "FP8", bits, tops), new PerformanceFigure(unit, "INT8", bits, tops)), area, null,
                 null, null, null, null, null, "scenario");
@@ -216,6 +238,7 @@ public class LineSteps {
 
     @Given("high bandwidth memory co-packaged with logic whose dominant function is processing, with {bigdecimal} dense TOPS at {int} bits and {bigdecimal} mm2 of logic die")
     public void hbmProcessor(BigDecimal tops, int bits, BigDecimal area) {
+        partNumber = null;
         chip = new ChipSpec("HBM on logic", ItemKind.HBM, Boolean.TRUE, "datasheet: data-center product",
                 List.of(new PerformanceFigure(bits, tops)), area, null, new BigDecimal("3000"), new BigDecimal("100"), Boolean.TRUE,
                 null, null, "scenario");
@@ -223,9 +246,39 @@ public class LineSteps {
 
     @Given("high bandwidth memory with {bigdecimal} dense TOPS at {int} bits of processing logic, not saying whether processing is its dominant function")
     public void hbmWithUnstatedFunction(BigDecimal tops, int bits) {
+        partNumber = null;
         chip = new ChipSpec("HBM with logic", ItemKind.HBM, Boolean.TRUE, "datasheet: data-center product",
                 List.of(new PerformanceFigure(bits, tops)), new BigDecimal("800"), null, new BigDecimal("1000"), new BigDecimal("600"),
                 null, null, null, "scenario");
+    }
+
+    // ---- items described in ways that contradict themselves
+
+    @Given("the part {string}, given with figures of its own: {bigdecimal} dense TOPS at {int} bits, not for datacenters")
+    public void aCataloguePartWithItsOwnFigures(String part, BigDecimal tops, int bits) {
+        chip = ic(Boolean.FALSE, tops, bits, new BigDecimal("814"), null);
+        partNumber = part; // both: the catalogue part and figures for it
+    }
+
+    @Given("an accelerator whose {word} figure of {bigdecimal} dense TOPS is given at {int} bits")
+    public void aFigureWithItsPrecision(String precision, BigDecimal tops, int bits) {
+        partNumber = null;
+        chip = new ChipSpec("accelerator", ItemKind.IC, Boolean.TRUE, "datasheet: data-center product",
+                List.of(new PerformanceFigure(null, precision, bits, tops)), new BigDecimal("814"), null, null, null, null, null, null, "scenario");
+    }
+
+    @Given("a server given {bigdecimal} dense TOPS at {int} bits of its own, containing {int} datacenter accelerators with {bigdecimal} dense TOPS at {int} bits and {bigdecimal} mm2 of logic die")
+    public void aServerWithFiguresOfItsOwn(BigDecimal ownTops, int ownBits, int count, BigDecimal tops, int bits, BigDecimal area) {
+        partNumber = null;
+        chip = new ChipSpec("server", ItemKind.SYSTEM, null, null, List.of(new PerformanceFigure(ownBits, ownTops)), null, null, null, null,
+                null, List.of(new Component(null, count, ic(Boolean.TRUE, tops, bits, area, null))), null, "scenario");
+    }
+
+    @Given("an integrated circuit with {bigdecimal} dense TOPS at {int} bits and {bigdecimal} GB\\/s of memory bandwidth on a {bigdecimal} mm2 package")
+    public void anIcWithMemoryFigures(BigDecimal tops, int bits, BigDecimal bandwidth, BigDecimal area) {
+        partNumber = null;
+        chip = new ChipSpec("memory-like IC", ItemKind.IC, Boolean.TRUE, "datasheet: data-center product",
+                List.of(new PerformanceFigure(bits, tops)), new BigDecimal("100"), null, bandwidth, area, null, null, null, "scenario");
     }
 
     private static ChipSpec ic(Boolean datacenter, BigDecimal tops, int bits, BigDecimal area, BigDecimal io) {
@@ -382,6 +435,11 @@ public class LineSteps {
     @Given("the end user declared a capacity of {bigdecimal} units")
     public void declaredCapacity(BigDecimal units) {
         declaredCapacity = units;
+    }
+
+    @Given("the purchaser {string} is in {string}")
+    public void thePurchaserIsIn(String name, String country) {
+        otherParties.add(new LineParty(LineParty.PURCHASER, name, country));
     }
 
     @Given("the intermediate consignee is {string} in {string}")

@@ -86,9 +86,9 @@ final class LineFacts {
         // named ultimate consignee carries no approval of its own in an order, so its presence leaves the line unapproved
         boolean consigneeNamed = line.otherParties().stream().anyMatch(p -> LineParty.ULTIMATE_CONSIGNEE.equals(p.role()));
         facts.add(new LineFact(lineId, asOf, inForce, endUser != null && endUser.uaeApproved() && !consigneeNamed));
-        facts.add(new PartyFact(lineId, "end user", endUserCountry, true));
+        facts.add(party("end user", endUserCountry, true));
         for (LineParty p : line.otherParties()) {
-            facts.add(new PartyFact(lineId, p.roleName(), Countries.resolve(p.country()).orElse(null), p.receivesTheItem()));
+            facts.add(party(p.roleName(), Countries.resolve(p.country()).orElse(null), p.receivesTheItem()));
         }
         addItem(line, lineId + "/item");
         addDestinations(line, endUserCountry);
@@ -131,21 +131,23 @@ final class LineFacts {
     }
 
     private void addItem(OrderLine line, String itemId) {
-        if (line.chip() != null) {
+        Optional<CatalogueEntry> entry = ref.catalogue().find(line.partNumber());
+        if (line.chip() != null && entry.isPresent()) {
+            conflict(entry.get().partNumber()); // the catalogue's figures decide, and the line is held
+        } else if (line.chip() != null) {
             String label = line.partNumber() != null && !line.partNumber().isBlank() ? line.partNumber() : line.chip().name();
-            addSpec(line.chip(), label, itemId, List.of(), 1);
+            addSpec(line.chip(), label, itemId, List.of(), 1, false);
             return;
         }
-        Optional<CatalogueEntry> entry = ref.catalogue().find(line.partNumber());
         if (entry.isPresent()) {
-            addSpec(entry.get().spec(), entry.get().partNumber(), itemId, List.of(), 1);
+            addSpec(entry.get().spec(), entry.get().partNumber(), itemId, List.of(), 1, true);
         } else {
             facts.add(ItemFact.unknown(lineId, itemId, List.of(), line.partNumber()));
         }
     }
 
     /** Adds the item and, for a system, its contents at any depth; {@code ancestors} innermost first. */
-    private void addSpec(ChipSpec spec, String label, String itemId, List<String> ancestors, int count) {
+    private void addSpec(ChipSpec spec, String label, String itemId, List<String> ancestors, int count, boolean catalogued) {
         if (spec.kind() == ItemKind.SYSTEM && ancestors.size() >= MAX_SYSTEM_DEPTH) {
             facts.add(new InputProblem(lineId, "\"" + label + "\" is a system nested more than " + MAX_SYSTEM_DEPTH
                     + " levels deep; describe it with fewer levels"));
@@ -159,11 +161,14 @@ final class LineFacts {
             for (Component c : spec.contains()) {
                 String childId = itemId + "/" + (++n);
                 Optional<CatalogueEntry> child = ref.catalogue().find(c.partNumber());
-                if (c.chip() != null) {
+                if (c.chip() != null && child.isPresent()) {
+                    conflict(child.get().partNumber());
+                    addSpec(child.get().spec(), child.get().partNumber(), childId, inside, c.count(), true);
+                } else if (c.chip() != null) {
                     String childLabel = c.partNumber() != null ? c.partNumber() : c.chip().name();
-                    addSpec(c.chip(), childLabel, childId, inside, c.count());
+                    addSpec(c.chip(), childLabel, childId, inside, c.count(), false);
                 } else if (child.isPresent()) {
-                    addSpec(child.get().spec(), child.get().partNumber(), childId, inside, c.count());
+                    addSpec(child.get().spec(), child.get().partNumber(), childId, inside, c.count(), true);
                 } else {
                     facts.add(ItemFact.unknown(lineId, childId, inside, c.partNumber()));
                 }
@@ -173,7 +178,16 @@ final class LineFacts {
         facts.add(new ItemFact(lineId, itemId, ancestors, spec.kind().name(), label, true, spec.datacenter(),
                 spec.datacenterEvidence(), figures.tpp(), figures.tppIfOneUnit(), figures.performanceDensity(),
                 spec.dieAreaMm2(), spec.interconnectGBs(), spec.memoryBandwidthGBs(), figures.memoryBandwidthDensity(),
-                spec.dominantFunctionProcessing(), count));
+                spec.dominantFunctionProcessing(), count, catalogued));
+    }
+
+    /**
+     * A catalogue part given with figures of its own: the catalogue's figures are the part's (the figures given would
+     * otherwise re-describe a known chip), and the contradiction holds the line.
+     */
+    private void conflict(String part) {
+        facts.add(new InputProblem(lineId, "\"" + part + "\" is a catalogue part, and figures were given for it as well: the "
+                + "catalogue's figures are used; give either the part number or the figures of an item the catalogue does not hold"));
     }
 
     private DestinationFact destination(String role, String entered) {
@@ -181,6 +195,11 @@ final class LineFacts {
         Set<String> groups = ref.countryGroups().groupsOf(evaluated, asOf);
         groupsUsed.put(evaluated, groups);
         return new DestinationFact(lineId, role, entered, evaluated, groups);
+    }
+
+    private PartyFact party(String role, String country, boolean receives) {
+        String code = country == null ? null : ref.aliases().evaluatedAs(country);
+        return new PartyFact(lineId, role, code, receives, code == null ? Set.of() : ref.countryGroups().groupsOf(code, asOf));
     }
 
     private HeadquartersFact headquarters(String basis, String country) {

@@ -29,6 +29,7 @@ public final class ItemFact {
     private final BigDecimal memoryBandwidthDensity;
     private final Boolean dominantFunctionProcessing;
     private final int count;
+    private final boolean catalogued;
 
     /**
      * @param ancestors the systems this item is inside, innermost first (empty for the line's item)
@@ -37,7 +38,7 @@ public final class ItemFact {
                     Boolean datacenter, String datacenterEvidence, BigDecimal tpp, BigDecimal tppIfOneUnit,
                     BigDecimal performanceDensity, BigDecimal dieAreaMm2, BigDecimal interconnectGBs,
                     BigDecimal memoryBandwidthGBs, BigDecimal memoryBandwidthDensity, Boolean dominantFunctionProcessing,
-                    int count) {
+                    int count, boolean catalogued) {
         this.lineId = lineId;
         this.itemId = itemId;
         this.parentItemId = ancestors.isEmpty() ? null : ancestors.get(0);
@@ -56,12 +57,13 @@ public final class ItemFact {
         this.memoryBandwidthDensity = memoryBandwidthDensity;
         this.dominantFunctionProcessing = dominantFunctionProcessing;
         this.count = count;
+        this.catalogued = catalogued;
     }
 
     /** An item the catalogue does not know and the request did not describe. */
     public static ItemFact unknown(String lineId, String itemId, List<String> ancestors, String partNumber) {
         return new ItemFact(lineId, itemId, ancestors, null, partNumber, false, null, null, null, null, null, null, null,
-                null, null, null, 1);
+                null, null, null, 1, false);
     }
 
     public String getLineId() { return lineId; }
@@ -95,6 +97,10 @@ public final class ItemFact {
     public BigDecimal getMemoryBandwidthDensity() { return memoryBandwidthDensity; }
     public Boolean getDominantFunctionProcessing() { return dominantFunctionProcessing; }
     public int getCount() { return count; }
+    /** The item's figures are the parts catalogue's (a known, packaged chip), not a description given with the order. */
+    public boolean isCatalogued() { return catalogued; }
+    /** TPP times how many of the item its parent holds; null without a TPP. */
+    public BigDecimal getTppTimesCount() { return tpp == null ? null : tpp.multiply(BigDecimal.valueOf(count)); }
 
     /** The name used in reasons: the part number, or the item id for an unnamed ad-hoc spec. */
     public String getLabel() {

@@ -10,12 +10,14 @@ public final class PartyFact {
     private final String role;
     private final String country;
     private final boolean receivesTheItem;
+    private final java.util.Set<String> groups;
 
-    public PartyFact(String lineId, String role, String country, boolean receivesTheItem) {
+    public PartyFact(String lineId, String role, String country, boolean receivesTheItem, java.util.Set<String> groups) {
         this.lineId = lineId;
         this.role = role;
         this.country = country;
         this.receivesTheItem = receivesTheItem;
+        this.groups = java.util.Set.copyOf(groups);
     }
 
     public String getLineId() { return lineId; }
@@ -23,4 +25,6 @@ public final class PartyFact {
     public String getRole() { return role; }
     public String getCountry() { return country; }
     public boolean isReceivesTheItem() { return receivesTheItem; }
+    /** Country Groups of the party's country on the as-of date (HK evaluated as CN). */
+    public java.util.Set<String> getGroups() { return groups; }
 }

@@ -51,7 +51,7 @@ public record ProcessingFigures(BigDecimal tpp, BigDecimal performanceDensity, B
         BigDecimal unlabelledBest = BigDecimal.ZERO;
         for (PerformanceFigure f : spec.performance()) {
             if (f.labelled()) {
-                bestPerLabelledUnit.merge(f.unit(), f.tpp(), BigDecimal::max);
+                bestPerLabelledUnit.merge(f.unit().toLowerCase(java.util.Locale.ROOT), f.tpp(), BigDecimal::max); // "NPU" is "npu"
             } else {
                 unlabelledPerBitLength.merge(f.bitLength(), 1, Integer::sum);
                 unlabelledSum = unlabelledSum.add(f.tpp());

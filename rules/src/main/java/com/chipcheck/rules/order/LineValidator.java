@@ -3,6 +3,7 @@ package com.chipcheck.rules.order;
 import com.chipcheck.rules.country.Countries;
 import com.chipcheck.rules.item.ChipSpec;
 import com.chipcheck.rules.item.ItemKind;
+import com.chipcheck.rules.item.PerformanceFigure;
 import com.chipcheck.rules.timeline.RegulatoryTimeline;
 
 import java.math.BigDecimal;
@@ -87,6 +88,19 @@ public final class LineValidator {
         if (chip.kind() == ItemKind.SYSTEM && chip.contains().isEmpty()) {
             problems.add(new FieldProblem(at + "contains", "a SYSTEM must list the parts it contains"));
         }
+        if (chip.kind() == ItemKind.SYSTEM && !chip.performance().isEmpty()) {
+            // a system is classified through the circuits inside it; figures of its own would be ignored, not weighed
+            problems.add(new FieldProblem(at + "performance", "a SYSTEM is classified through the integrated circuits it contains: "
+                    + "give the throughput figures on them (a multi-chip package is one IC: give it as kind IC)"));
+        }
+        for (int i = 0; i < chip.performance().size(); i++) {
+            PerformanceFigure f = chip.performance().get(i);
+            Integer implied = bitLengthOf(f.precision());
+            if (implied != null && implied != f.bitLength()) {
+                problems.add(new FieldProblem(at + "performance[" + i + "].bitLength", f.precision() + " multiplies " + implied
+                        + "-bit inputs: a bit length of " + f.bitLength() + " contradicts it (Technical Note 2 to 3A090: the largest bit length of the inputs)"));
+            }
+        }
         if (chip.kind() != ItemKind.SYSTEM && !chip.contains().isEmpty()) {
             // an IC or HBM "containing" parts would have them ignored: only a system is classified through its contents
             problems.add(new FieldProblem(at + "contains", "only a SYSTEM contains parts; give kind SYSTEM, or describe the "
@@ -98,6 +112,20 @@ public final class LineValidator {
                 chipProblems(inner, at + "contains[" + i + "].chip.", problems);
             }
         }
+    }
+
+    private static final java.util.regex.Pattern PRECISION = java.util.regex.Pattern.compile("(?:MX|NV)?(FP|INT|BF|UINT)(\\d{1,2})\\b.*");
+
+    /**
+     * The input bit length a precision label names (FP8 and INT8: 8, BF16: 16, NVFP4: 4), or null for labels that do not
+     * name one unambiguously (TF32 multiplies 19-bit inputs stored in 32; free text).
+     */
+    static Integer bitLengthOf(String precision) {
+        if (precision == null) {
+            return null;
+        }
+        java.util.regex.Matcher m = PRECISION.matcher(precision.trim().toUpperCase(java.util.Locale.ROOT));
+        return m.matches() ? Integer.valueOf(m.group(2)) : null;
     }
 
     private static void positive(String field, BigDecimal v, List<FieldProblem> problems) {

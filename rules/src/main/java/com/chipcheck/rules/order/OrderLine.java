@@ -48,6 +48,11 @@ public record OrderLine(String lineId, String partNumber, ChipSpec chip, BigDeci
         return new OrderLine(lineId, part, null, quantity, destinationCountry, endUser, asOf, problems, otherParties, purchase);
     }
 
+    /** The same line for another item: a catalogue part number, or (with the part number as a label) a chip's figures. */
+    public OrderLine withItem(String part, ChipSpec spec) {
+        return new OrderLine(lineId, part, spec, quantity, destinationCountry, endUser, asOf, problems, otherParties, purchase);
+    }
+
     public OrderLine withChip(ChipSpec spec) {
         return new OrderLine(lineId, partNumber, spec, quantity, destinationCountry, endUser, asOf, problems, otherParties, purchase);
     }

@@ -36,7 +36,8 @@ final class Edits {
         List<Component> contents = new ArrayList<>();
         for (Component c : s.contains()) {
             ChipSpec inner = c.chip() != null ? c.chip() : Lines.REF.catalogue().find(c.partNumber()).map(e -> e.spec()).orElse(null);
-            contents.add(inner == null ? c : new Component(c.partNumber(), c.count(), inline(inner, depth + 1)));
+            // a catalogue part written out is an item described by its figures: it no longer names the part
+            contents.add(inner == null ? c : new Component(c.chip() != null ? c.partNumber() : null, c.count(), inline(inner, depth + 1)));
         }
         return Specs.of(s).contains(contents).build();
     }
@@ -85,7 +86,8 @@ final class Edits {
 
     /** The line with its item replaced by an edited spec (the part number stays as the label). */
     static OrderLine withSpec(OrderLine line, ChipSpec spec) {
-        return line.withChip(spec);
+        boolean catalogued = Lines.REF.catalogue().find(line.partNumber()).isPresent();
+        return line.withItem(catalogued ? null : line.partNumber(), spec);
     }
 
     // ---- parties: each place a country can be given

@@ -256,9 +256,10 @@ class FailClosedPropertiesTest {
     }
 
     /**
-     * Leave out one optional figure of the item (or of an item inside it), or one country of a party. The processing
-     * figures of memory that does not say it is a processor are not "missing" when left out: memory without them is
-     * a plain memory stack, a different item, and is decided as one.
+     * Leave out one optional figure of the item (or of an item inside it), or one country of a party. Memory without
+     * processing figures and without a word on its dominant function is a plain memory stack, a different item decided
+     * as one: so the processing figures of memory, and the dominant function of memory without processing figures, are
+     * not "missing" when left out.
      */
     record Removal(String field, int node, Edits.Slot slot) {
         OrderLine apply(OrderLine line) {
@@ -278,7 +279,11 @@ class FailClosedPropertiesTest {
                 case "interconnect" -> { if (target.interconnectGBs() == null) return null; edit.interconnect(null); }
                 case "memory bandwidth" -> { if (target.memoryBandwidthGBs() == null) return null; edit.bandwidth(null); }
                 case "package area" -> { if (target.packageAreaMm2() == null) return null; edit.packageArea(null); }
-                case "dominant function" -> { if (target.dominantFunctionProcessing() == null) return null; edit.dfp(null); }
+                case "dominant function" -> {
+                    // without processing figures, memory that does not say it is a processor is a plain memory stack: another item
+                    if (target.dominantFunctionProcessing() == null || target.performance().isEmpty()) return null;
+                    edit.dfp(null);
+                }
                 case "throughput figures" -> {
                     if (target.performance().isEmpty() || !Edits.isProcessor(target)) return null;
                     edit.performance(List.of());
@@ -367,13 +372,13 @@ class FailClosedPropertiesTest {
 
     @Provide
     Arbitrary<OrderLine> icLines() {
-        return Combinators.combine(Lines.lines(), Lines.ics()).as((l, ic) -> l.withChip(ic));
+        return Combinators.combine(Lines.lines(), Lines.ics()).as((l, ic) -> l.withItem(null, ic));
     }
 
     /** The same chip given as high bandwidth memory co-packaged with logic whose dominant function is processing. */
     private void checkProcessorAsMemory(OrderLine line) {
         ChipSpec ic = line.chip();
-        OrderLine asMemory = line.withChip(hbm(ic));
+        OrderLine asMemory = line.withItem(null, hbm(ic));
         LineDecision asIc = decide(line);
         Statistics.label("outcome as an IC").collect(asIc.outcome());
         if (CLEARING.contains(asIc.outcome())) {
@@ -422,8 +427,8 @@ class FailClosedPropertiesTest {
         List<PerformanceFigure> unlabelled = new ArrayList<>(others);
         unlabelled.add(new PerformanceFigure(null, f.precision(), f.bitLength(), f.denseTops()));
         unlabelled.add(new PerformanceFigure(null, f.precision(), f.bitLength(), f.denseTops()));
-        OrderLine twoUnits = line.withChip(Edits.Specs.of(ic).performance(labelled).build());
-        OrderLine ambiguous = line.withChip(Edits.Specs.of(ic).performance(unlabelled).build());
+        OrderLine twoUnits = line.withItem(null, Edits.Specs.of(ic).performance(labelled).build());
+        OrderLine ambiguous = line.withItem(null, Edits.Specs.of(ic).performance(unlabelled).build());
         LineDecision known = decide(twoUnits);
         Statistics.label("outcome with two labelled units").collect(known.outcome());
         if (CLEARING.contains(known.outcome())) {

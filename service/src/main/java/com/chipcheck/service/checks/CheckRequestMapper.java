@@ -66,6 +66,9 @@ final class CheckRequestMapper {
                 problems.add(new FieldProblem(at + "lineId", "\"" + l.lineId() + "\" is used by another line"));
             }
             ChipSpec chip = l.chip() == null ? null : chip(l.chip(), at + "chip.", problems);
+            if (chip != null && catalogue.find(l.partNumber()).isPresent()) {
+                problems.add(catalogued(at + "chip", l.partNumber()));
+            }
             List<LineParty> others = new ArrayList<>();
             named(LineParty.ULTIMATE_CONSIGNEE, l.ultimateConsignee(), at + "ultimateConsignee", others, problems);
             named(LineParty.INTERMEDIATE_CONSIGNEE, l.intermediateConsignee(), at + "intermediateConsignee", others, problems);
@@ -93,6 +96,12 @@ final class CheckRequestMapper {
         if (value != null && value.length() > max) {
             problems.add(new FieldProblem(field, "is " + value.length() + " characters long; at most " + max + " are accepted"));
         }
+    }
+
+    /** A catalogue part re-described: its figures are the catalogue's, never the request's. */
+    private static FieldProblem catalogued(String field, String part) {
+        return new FieldProblem(field, "\"" + part + "\" is a catalogue part: its figures come from the catalogue; give either the "
+                + "part number or the figures of an item the catalogue does not hold (with a part number of your own as its label)");
     }
 
     private static boolean notBlank(String s) {
@@ -176,6 +185,9 @@ final class CheckRequestMapper {
                 continue;
             }
             ChipSpec inner = k.chip() == null ? null : chip(k.chip(), field + "chip.", problems);
+            if (inner != null && catalogue.find(k.partNumber()).isPresent()) {
+                problems.add(catalogued(field + "chip", k.partNumber()));
+            }
             if (inner == null && catalogue.find(k.partNumber()).isEmpty()) {
                 problems.add(new FieldProblem(field + "partNumber", "\"" + k.partNumber()
                         + "\" is not in the parts catalogue; give its figures as \"chip\""));

@@ -175,4 +175,51 @@ class FailClosedApiTest {
             assertTrue(!flip.get("decisionId").asText().equals(decisionId), "the held reseller line flipped: " + flip);
         }
     }
+
+    // found by the independent review of the rule base (issue 12)
+
+    @Test
+    void aCataloguePartCannotBeReDescribedByFiguresGivenWithIt() throws Exception {
+        check("2026-09-30", """
+                {"lineId":"1","quantity":1,"partNumber":"NVIDIA H100 SXM5 80GB",
+                 "chip":{"datacenter":false,"performance":[{"precision":"FP8","bitLength":8,"denseTops":100}],"dieAreaMm2":814},%s}"""
+                .formatted(CHINA_END_USER))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field", hasItem("lines[0].chip")));
+        check("2026-09-30", """
+                {"lineId":"1","quantity":1,"chip":{"kind":"SYSTEM","contains":[{"partNumber":"NVIDIA H100 SXM5 80GB","count":8,
+                  "chip":{"datacenter":false,"performance":[{"bitLength":8,"denseTops":10}],"dieAreaMm2":800}}]},%s}"""
+                .formatted(CHINA_END_USER))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field", hasItem("lines[0].chip.contains[0].chip")));
+    }
+
+    @Test
+    void aPrecisionLabelThatContradictsItsBitLengthIsRefused() throws Exception {
+        check("2026-09-30", """
+                {"lineId":"1","quantity":1,"chip":{"datacenter":false,"performance":[{"precision":"FP16","bitLength":4,"denseTops":989.5}],
+                  "dieAreaMm2":814},%s}""".formatted(CHINA_END_USER))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field", hasItem("lines[0].chip.performance[0].bitLength")));
+    }
+
+    @Test
+    void aPurchaserInAnEmbargoedCountryHoldsTheLine() throws Exception {
+        check("2026-09-30", """
+                {"lineId":"1","partNumber":"NVIDIA H100 SXM5 80GB","quantity":8,"destinationCountry":"DE",
+                 "purchaser":{"name":"Tehran Trading","country":"IR"},
+                 "endUser":{"name":"Frankfurt AI GmbH","country":"DE","headquartersCountry":"DE","ultimateParentCountry":"DE"}}""")
+                .andExpect(jsonPath("$.lines[0].outcome").value("HOLD"))
+                .andExpect(jsonPath("$.lines[0].reasons[*].ruleId", hasItem("746-PARTY-EMBARGOED")));
+    }
+
+    @Test
+    void aUaeApprovalOfTheEndUserDoesNotCoverAnUltimateConsigneeNotDeclaredApproved() throws Exception {
+        check("2026-09-30", """
+                {"lineId":"1","partNumber":"NVIDIA H100 SXM5 80GB","quantity":8,"destinationCountry":"AE",
+                 "ultimateConsignee":{"name":"Some Trading FZE","country":"AE","headquartersCountry":"AE","ultimateParentCountry":"AE"},
+                 "endUser":{"name":"G42","country":"AE","headquartersCountry":"AE","ultimateParentCountry":"AE","uaeApproved":true}}""")
+                .andExpect(jsonPath("$.lines[0].outcome").value("LICENSE_REQUIRED"))
+                .andExpect(jsonPath("$.lines[0].reasons[*].ruleId", hasItem("742.6-UAE-a")));
+    }
 }
