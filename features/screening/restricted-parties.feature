@@ -153,3 +153,12 @@ Feature: Restricted parties change the outcome of a line
     When it is checked as of 2026-11-10
     Then the outcome is NLR
     And an advisory from rule "ADV-AFFILIATES-RULE" says "owned 50 % or more by listed parties"
+
+  @rule-SCREEN-LOOK-ALIKE-LETTERS @cfr-732-Supp3 @rule-744.11-ENTITY-LIST @cfr-744.11(a)
+  Scenario: an Entity List name written with Cyrillic look-alike letters is still found, and the line is held
+    Given the part "NVIDIA H100 SXM5 80GB"
+    And it ships to "AE" for an end user located there
+    And the end user is "Tеch Hub Fulfillmеnt LLC"
+    When it is checked as of 2026-09-30
+    Then the screening finds MATCH "Tеch Hub Fulfillmеnt LLC" on entry "EL-3"
+    And the line is held because "mixes Cyrillic and Latin letters"

@@ -1,6 +1,7 @@
 package com.chipcheck.rules.engine;
 
 import com.chipcheck.rules.country.Countries;
+import com.chipcheck.rules.facts.LookAlikeName;
 import com.chipcheck.rules.facts.ScreeningHitFact;
 import com.chipcheck.rules.order.LineParty;
 import com.chipcheck.rules.order.OrderLine;
@@ -35,13 +36,17 @@ final class LineScreening {
         return out;
     }
 
+    /** A hit, or a name in look-alike letters: the rules then read something of the party beyond its country. */
     static boolean anyHit(List<PartyScreening> screening) {
-        return screening.stream().anyMatch(p -> !p.hits().isEmpty());
+        return screening.stream().anyMatch(p -> !p.hits().isEmpty() || p.lookAlikes() != null);
     }
 
-    static List<ScreeningHitFact> facts(String lineId, List<PartyScreening> screening) {
-        List<ScreeningHitFact> facts = new ArrayList<>();
+    static List<Object> facts(String lineId, List<PartyScreening> screening) {
+        List<Object> facts = new ArrayList<>();
         for (PartyScreening p : screening) {
+            if (p.lookAlikes() != null) {
+                facts.add(new LookAlikeName(lineId, p.role(), p.name(), p.lookAlikes()));
+            }
             for (ScreeningHit hit : p.hits()) {
                 facts.add(new ScreeningHitFact(lineId, p.role(), p.name(), hit.entry().source(), hit.entry().id(),
                         hit.entry().name(), hit.matchedName(), hit.score(), hit.certainty() == Certainty.MATCH,

@@ -7,7 +7,8 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Turns a party or list name into comparable tokens: accents and case folded, punctuation dropped, legal-form
+ * Turns a party or list name into comparable tokens: look-alike letters of other scripts read as the Latin ones they
+ * imitate ({@link LookAlikes}), accents and case folded, punctuation dropped, legal-form
  * words removed (Co., Ltd., LLC, GmbH, 有限公司 …). A run of Chinese characters is one token, with its legal-form
  * suffixes (有限公司, 股份, 集团, 科技 …) cut off. Generic business words ("technology", "international") stay in
  * the tokens but are flagged, so that they can never make a hit on their own.
@@ -44,7 +45,9 @@ public final class NameNormalizer {
         if (name == null) {
             return out;
         }
-        String folded = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+        // look-alike letters of other scripts first (UTS #39), then accents and compatibility forms (NFKD)
+        String folded = Normalizer.normalize(LookAlikes.fold(name).text(), Normalizer.Form.NFKD).replaceAll("\\p{M}+", "")
+                .toLowerCase(Locale.ROOT);
         StringBuilder word = new StringBuilder();
         StringBuilder cjk = new StringBuilder();
         for (int i = 0; i < folded.length(); i++) {

@@ -51,7 +51,8 @@ public final class Screener {
             cacheStamp = stamp;
         }
         PartyScreening found = cache.computeIfAbsent(name + "|" + country, k -> compute(name, country, today));
-        return new PartyScreening(role, found.name(), found.country(), found.listVersion(), found.hits(), found.suppressed());
+        return new PartyScreening(role, found.name(), found.country(), found.listVersion(), found.hits(), found.suppressed(),
+                found.lookAlikes());
     }
 
     private PartyScreening compute(String name, String country, LocalDate today) {
@@ -100,6 +101,6 @@ public final class Screener {
             }
         }
         hits.sort(Comparator.comparingDouble(ScreeningHit::score).reversed().thenComparing(h -> h.entry().id()));
-        return new PartyScreening(null, name, country, list.version().id(), hits, suppressed);
+        return new PartyScreening(null, name, country, list.version().id(), hits, suppressed, LookAlikes.fold(name).warning());
     }
 }

@@ -7,6 +7,8 @@ import com.chipcheck.rules.screening.PartyScreening;
 import com.chipcheck.rules.screening.Screener;
 import com.chipcheck.rules.screening.ScreeningLists;
 import com.chipcheck.rules.country.Countries;
+import com.chipcheck.service.records.DecisionLedger;
+import com.chipcheck.service.records.DecisionRecord;
 import com.chipcheck.service.system.InvalidRequestException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -46,19 +48,27 @@ public class ScreeningsController {
     private static final int MAX_PARTIES = 1000;
     private static final int MAX_REVIEW_DAYS = 366;
 
+    /** The record kind of an ad-hoc screening in the chain of decision records. */
+    public static final String SCREENING = "SCREENING";
+
     private final ScreeningLists lists;
     private final FileFalsePositiveRegister register;
     private final Clock clock;
+    private final DecisionLedger ledger;
+    private final String engineVersion;
 
-    public ScreeningsController(ScreeningLists lists, FileFalsePositiveRegister register, Clock clock) {
+    public ScreeningsController(ScreeningLists lists, FileFalsePositiveRegister register, Clock clock, DecisionLedger ledger,
+                                com.chipcheck.rules.engine.ExportControlEngine engine) {
         this.lists = lists;
         this.register = register;
         this.clock = clock;
+        this.ledger = ledger;
+        this.engineVersion = engine.ruleSetVersion();
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Screen parties by name and country against the list version in use")
-    public Map<String, Object> screen(@RequestBody ScreeningRequest request) {
+    public Map<String, Object> screen(@RequestBody ScreeningRequest request, java.security.Principal who) {
         List<FieldProblem> problems = new ArrayList<>();
         if (request == null || request.parties() == null || request.parties().isEmpty()) {
             throw new InvalidRequestException("parties", "at least one party is required");
@@ -83,7 +93,14 @@ public class ScreeningsController {
         Screener screener = lists.current();
         List<PartyScreening> results = request.parties().stream()
                 .map(p -> screener.screen("PARTY", p.name(), Countries.resolve(p.country()).orElse(null))).toList();
+        // every screening is a record of the chain: who asked about which names, and what the list answered
+        String outcome = results.stream().anyMatch(r -> r.hits().stream().anyMatch(h -> h.certainty() == com.chipcheck.rules.screening.Certainty.MATCH))
+                ? "HIT" : results.stream().anyMatch(r -> !r.hits().isEmpty() || r.lookAlikes() != null) ? "POSSIBLE_HIT" : "CLEAR";
+        DecisionRecord record = ledger.inTransaction(() -> ledger.appendAct(SCREENING, who == null ? "anonymous" : who.getName(), null,
+                LocalDate.now(clock), engineVersion, screener.list().version().id(), outcome, request,
+                Map.of("outcome", outcome, "results", results)));
         Map<String, Object> body = new LinkedHashMap<>();
+        body.put("decisionId", record.decisionId());
         body.put("listVersion", screener.list().version().id());
         body.put("results", results);
         return body;

@@ -27,6 +27,7 @@ public final class RateLimitFilter extends OncePerRequestFilter {
     private final LongSupplier clock;
     private final Map<String, TokenBucket> requests = new ConcurrentHashMap<>();
     private final Map<String, TokenBucket> uploads = new ConcurrentHashMap<>();
+    private final Map<String, TokenBucket> screenings = new ConcurrentHashMap<>();
 
     public RateLimitFilter(RateLimits limits) {
         this(limits, System::nanoTime);
@@ -46,9 +47,10 @@ public final class RateLimitFilter extends OncePerRequestFilter {
             return;
         }
         long now = clock.getAsLong();
-        if (requests.size() > MAX_USERS || uploads.size() > MAX_USERS) { // bearer tokens can name any number of users
+        if (requests.size() > MAX_USERS || uploads.size() > MAX_USERS || screenings.size() > MAX_USERS) { // bearer tokens can name any number of users
             requests.clear();
             uploads.clear();
+            screenings.clear();
         }
         if (limits.requestsPerSecond() > 0) {
             long wait = requests.computeIfAbsent(who.getName(), n -> new TokenBucket(limits.requestBurst(), limits.requestsPerSecond(), now)).take(now);
@@ -61,6 +63,14 @@ public final class RateLimitFilter extends OncePerRequestFilter {
             long wait = uploads.computeIfAbsent(who.getName(), n -> new TokenBucket(limits.uploadsPerMinute(), limits.uploadsPerMinute() / 60d, now)).take(now);
             if (wait > 0) {
                 refuse(response, wait, who.getName() + " sent more than " + limits.uploadsPerMinute() + " uploads per minute");
+                return;
+            }
+        }
+        if (limits.screeningsPerMinute() > 0 && request.getMethod().equals("POST") && request.getRequestURI().equals("/api/v1/screenings")) {
+            long wait = screenings.computeIfAbsent(who.getName(),
+                    n -> new TokenBucket(limits.screeningsPerMinute(), limits.screeningsPerMinute() / 60d, now)).take(now);
+            if (wait > 0) {
+                refuse(response, wait, who.getName() + " sent more than " + limits.screeningsPerMinute() + " screenings per minute");
                 return;
             }
         }

@@ -143,4 +143,19 @@ class ScreeningApiTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].message").value(containsString("not valid JSON")));
     }
+
+    @Test
+    @Order(50)
+    void everyScreeningIsARecordOfTheChainAndALookAlikeNameIsStillFound() throws Exception {
+        String body = screen("Beijing Zhipu Huazhаng Technology", "CN"); // Cyrillic а
+        assertEquals("MATCH", JsonPath.read(body, "$.results[0].hits[0].certainty"));
+        assertTrue(((String) JsonPath.read(body, "$.results[0].lookAlikes")).contains("mixes Cyrillic and Latin letters"), body);
+        String id = JsonPath.read(body, "$.decisionId");
+        String record = mvc.perform(get("/api/v1/decisions/" + id)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertEquals("SCREENING", JsonPath.read(record, "$.record.kind"));
+        assertEquals("tester", JsonPath.read(record, "$.record.requestedBy"));
+        assertTrue(record.contains("Huazh\u0430ng") || record.contains("Huazhаng"), record);
+        mvc.perform(get("/api/v1/audit/verify")).andExpect(status().isOk()).andExpect(jsonPath("$.intact").value(true));
+    }
 }

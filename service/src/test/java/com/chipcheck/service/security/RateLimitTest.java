@@ -20,7 +20,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** Per-user rate limits: a user above their rate gets 429 with Retry-After; other users are not affected. */
 @SpringBootTest(properties = {"chipcheck.data-dir=target/test-data-rate-${random.uuid}", "chipcheck.limits.requests-per-second=1",
-        "chipcheck.limits.request-burst=3", "chipcheck.limits.uploads-per-minute=1"})
+        "chipcheck.limits.request-burst=3", "chipcheck.limits.uploads-per-minute=1", "chipcheck.limits.screenings-per-minute=2"})
 @AutoConfigureMockMvc
 class RateLimitTest {
 
@@ -55,6 +55,19 @@ class RateLimitTest {
                 .andExpect(status().isTooManyRequests())
                 .andExpect(header().string("Retry-After", org.hamcrest.Matchers.matchesPattern("[1-6]?[0-9]")))
                 .andExpect(jsonPath("$.detail").value(startsWith("uploader sent more than 1 uploads per minute")));
+    }
+
+    @Test
+    void screeningsHaveABudgetOfTheirOwnSoThatSpellingsCannotBeTriedUntilOnePasses() throws Exception {
+        String body = "{\"parties\":[{\"name\":\"Huawei Technologies\",\"country\":\"CN\"}]}";
+        for (int i = 0; i < 2; i++) {
+            mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/screenings")
+                    .contentType("application/json").content(body).with(user("speller").roles("PROCUREMENT"))).andExpect(status().isOk());
+        }
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/screenings")
+                        .contentType("application/json").content(body).with(user("speller").roles("PROCUREMENT")))
+                .andExpect(status().isTooManyRequests())
+                .andExpect(jsonPath("$.detail").value(startsWith("speller sent more than 2 screenings per minute")));
     }
 
     @Test

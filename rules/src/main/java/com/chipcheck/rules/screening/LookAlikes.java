@@ -1,0 +1,105 @@
+package com.chipcheck.rules.screening;
+
+import com.ibm.icu.lang.UScript;
+import com.ibm.icu.text.SpoofChecker;
+
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Letters of other scripts that look like Latin ones: Cyrillic "А", "е", "о", "с", "р", "х", Greek "Ο" … A name written
+ * with some of them ("Huаwei" with a Cyrillic а) reads the same to a person and differently to a matcher, which is how
+ * a listed party evades screening. Unicode's confusables data (UTS #39, through ICU4J's {@link SpoofChecker}) gives
+ * each such letter the Latin letters it imitates. A word that mixes scripts, or is made only of letters that imitate
+ * Latin ones, is folded to those Latin letters before matching, and the name is flagged: a person should see it. A word
+ * wholly in another script that is not made of look-alikes (a real Cyrillic or Greek word) is left as it is.
+ */
+public final class LookAlikes {
+
+    private static final SpoofChecker CONFUSABLES = new SpoofChecker.Builder().build();
+    /** Per code point: the ASCII letters or digits it imitates, or "" when it imitates none. */
+    private static final Map<Integer, String> LATIN = new ConcurrentHashMap<>();
+
+    /** The name with look-alike words folded to Latin letters, and what was found (null when nothing). */
+    public record Folded(String text, String warning) {
+    }
+
+    private LookAlikes() {
+    }
+
+    public static Folded fold(String name) {
+        if (name == null || name.chars().allMatch(c -> c < 0x80)) {
+            return new Folded(name, null);
+        }
+        StringBuilder out = new StringBuilder(name.length());
+        StringBuilder warning = new StringBuilder();
+        int i = 0;
+        while (i < name.length()) {
+            int cp = name.codePointAt(i);
+            if (!Character.isLetter(cp)) {
+                out.appendCodePoint(cp);
+                i += Character.charCount(cp);
+                continue;
+            }
+            int end = i;
+            while (end < name.length() && (Character.isLetter(name.codePointAt(end)) || Character.getType(name.codePointAt(end)) == Character.NON_SPACING_MARK)) {
+                end += Character.charCount(name.codePointAt(end));
+            }
+            String word = name.substring(i, end);
+            out.append(foldWord(word, warning));
+            i = end;
+        }
+        return new Folded(out.toString(), warning.length() == 0 ? null : warning.toString());
+    }
+
+    private static String foldWord(String word, StringBuilder warning) {
+        TreeSet<String> scripts = new TreeSet<>();
+        boolean allImitateLatin = true;
+        boolean anyNonLatin = false;
+        for (int i = 0; i < word.length(); i += Character.charCount(word.codePointAt(i))) {
+            int cp = word.codePointAt(i);
+            int script = UScript.getScript(cp);
+            if (script == UScript.COMMON || script == UScript.INHERITED) {
+                continue;
+            }
+            scripts.add(UScript.getName(script));
+            if (script != UScript.LATIN) {
+                anyNonLatin = true;
+                allImitateLatin &= !latin(cp).isEmpty();
+            }
+        }
+        if (!anyNonLatin || scripts.contains("Han") || scripts.contains("Hiragana") || scripts.contains("Katakana")
+                || scripts.contains("Hangul")) {
+            return word; // Latin only, or a script the tokenizer treats whole (Chinese, Japanese, Korean)
+        }
+        boolean mixed = scripts.size() > 1;
+        if (!mixed && !allImitateLatin) {
+            return word; // a word of another script, not made to look Latin
+        }
+        StringBuilder folded = new StringBuilder(word.length());
+        for (int i = 0; i < word.length(); i += Character.charCount(word.codePointAt(i))) {
+            int cp = word.codePointAt(i);
+            String l = UScript.getScript(cp) == UScript.LATIN ? "" : latin(cp);
+            if (l.isEmpty()) {
+                folded.appendCodePoint(cp);
+            } else {
+                folded.append(l);
+            }
+        }
+        if (warning.length() > 0) {
+            warning.append("; ");
+        }
+        warning.append('"').append(word).append('"').append(mixed ? " mixes " + String.join(" and ", scripts) + " letters"
+                : " is written in " + scripts.first() + " letters that look like Latin ones").append(" (read as \"").append(folded).append("\")");
+        return folded.toString();
+    }
+
+    /** The ASCII letters or digits a code point imitates (its UTS #39 skeleton), or "" if it imitates none. */
+    private static String latin(int cp) {
+        return LATIN.computeIfAbsent(cp, c -> {
+            String skeleton = CONFUSABLES.getSkeleton(new String(Character.toChars(c)));
+            return !skeleton.isEmpty() && skeleton.chars().allMatch(ch -> ch < 0x80 && Character.isLetterOrDigit(ch)) ? skeleton : "";
+        });
+    }
+}
