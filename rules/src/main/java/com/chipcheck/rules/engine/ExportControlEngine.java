@@ -38,6 +38,14 @@ public final class ExportControlEngine {
             "exceptions", "outcome");
     /** Lines per Drools session: measured fastest among 25, 50, 100 and 500 (docs/performance.md). */
     private static final int BATCH = 100;
+    /** The longest a batch of lines may take in the rules (a batch of 100 takes milliseconds). */
+    static final long MAX_BATCH_SECONDS = 60;
+    private static final java.util.concurrent.ScheduledExecutorService WATCHDOG =
+            java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "rules-watchdog");
+                t.setDaemon(true);
+                return t;
+            });
     /** Distinct line decisions remembered (a few KB each). */
     private static final int MEMO_SIZE = 2048;
 
@@ -277,7 +285,22 @@ public final class ExportControlEngine {
             for (int p = PHASES.size() - 1; p >= 0; p--) {
                 session.getAgenda().getAgendaGroup(PHASES.get(p)).setFocus();
             }
-            session.fireAllRules();
+            // a batch that runs away (a rule that loops, a figure that slipped past the bounds) is stopped and held,
+            // never left to hold a thread for ever
+            java.util.concurrent.atomic.AtomicBoolean stopped = new java.util.concurrent.atomic.AtomicBoolean();
+            java.util.concurrent.ScheduledFuture<?> watchdog = WATCHDOG.schedule(() -> {
+                stopped.set(true);
+                session.halt();
+            }, MAX_BATCH_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
+            try {
+                session.fireAllRules();
+            } finally {
+                watchdog.cancel(false);
+            }
+            if (stopped.get()) {
+                throw new IllegalStateException("the rules took longer than " + MAX_BATCH_SECONDS + " s for a batch of " + lines.size()
+                        + " lines and were stopped");
+            }
             Map<String, List<Finding>> findings = new HashMap<>();
             Map<String, List<ItemFact>> items = new HashMap<>();
             for (Object o : session.getObjects()) {

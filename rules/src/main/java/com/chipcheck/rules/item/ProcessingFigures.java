@@ -28,12 +28,21 @@ public record ProcessingFigures(BigDecimal tpp, BigDecimal performanceDensity, B
     public static final int COMPARISON_SCALE = 20;
 
     public static ProcessingFigures of(ChipSpec spec) {
+        if (!withinBounds(spec)) {
+            return new ProcessingFigures(null, null, null, null); // the validator names the figure; nothing is computed from it
+        }
         Readings tpp = totalProcessingPerformance(spec);
         BigDecimal pd = tpp == null ? null : density(tpp.controlling(), spec.dieAreaMm2());
         BigDecimal mbd = spec.memoryBandwidthGBs() == null ? null
                 : density(spec.memoryBandwidthGBs(), spec.packageAreaMm2());
         return new ProcessingFigures(tpp == null ? null : tpp.controlling(), pd, mbd,
                 tpp == null || tpp.oneUnit().compareTo(tpp.controlling()) == 0 ? null : tpp.oneUnit());
+    }
+
+    private static boolean withinBounds(ChipSpec spec) {
+        return com.chipcheck.rules.order.Decimals.bounded(spec.dieAreaMm2()) && com.chipcheck.rules.order.Decimals.bounded(spec.packageAreaMm2())
+                && com.chipcheck.rules.order.Decimals.bounded(spec.memoryBandwidthGBs())
+                && spec.performance().stream().allMatch(f -> com.chipcheck.rules.order.Decimals.bounded(f.denseTops()));
     }
 
     /** The TPP as read (unlabelled figures at one bit length summed), and as it would be read if they were one unit. */

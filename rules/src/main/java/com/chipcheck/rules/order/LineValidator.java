@@ -59,6 +59,10 @@ public final class LineValidator {
     private static void quantity(BigDecimal quantity, List<FieldProblem> problems) {
         if (quantity == null) {
             problems.add(FieldProblem.missing("quantity", "is required"));
+        } else if (!Decimals.bounded(quantity) && quantity.signum() > 0 && quantity.scale() <= 0) {
+            problems.add(new FieldProblem("quantity", "is more than " + MAX_QUANTITY.toPlainString() + " units"));
+        } else if (!Decimals.bounded(quantity)) {
+            problems.add(new FieldProblem("quantity", Decimals.problem(quantity)));
         } else if (quantity.signum() <= 0) {
             problems.add(new FieldProblem("quantity", quantity.toPlainString() + " is not a positive number"));
         } else if (quantity.compareTo(MAX_QUANTITY) > 0) {
@@ -81,6 +85,13 @@ public final class LineValidator {
 
     /** The figures of an ad-hoc item and, for a system, of every item it contains, each named by its path. */
     private static void chipProblems(ChipSpec chip, String at, List<FieldProblem> problems) {
+        bounded(at + "dieAreaMm2", chip.dieAreaMm2(), problems);
+        bounded(at + "packageAreaMm2", chip.packageAreaMm2(), problems);
+        bounded(at + "interconnectGBs", chip.interconnectGBs(), problems);
+        bounded(at + "memoryBandwidthGBs", chip.memoryBandwidthGBs(), problems);
+        for (int i = 0; i < chip.performance().size(); i++) {
+            bounded(at + "performance[" + i + "].denseTops", chip.performance().get(i).denseTops(), problems);
+        }
         positive(at + "dieAreaMm2", chip.dieAreaMm2(), problems);
         positive(at + "packageAreaMm2", chip.packageAreaMm2(), problems);
         notNegative(at + "interconnectGBs", chip.interconnectGBs(), problems);
@@ -126,6 +137,13 @@ public final class LineValidator {
         }
         java.util.regex.Matcher m = PRECISION.matcher(precision.trim().toUpperCase(java.util.Locale.ROOT));
         return m.matches() ? Integer.valueOf(m.group(2)) : null;
+    }
+
+    private static void bounded(String field, BigDecimal v, List<FieldProblem> problems) {
+        String problem = Decimals.problem(v);
+        if (problem != null) {
+            problems.add(new FieldProblem(field, problem));
+        }
     }
 
     private static void positive(String field, BigDecimal v, List<FieldProblem> problems) {

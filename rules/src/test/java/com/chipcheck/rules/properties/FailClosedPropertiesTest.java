@@ -159,7 +159,7 @@ class FailClosedPropertiesTest {
                         List<PerformanceFigure> fs = new ArrayList<>(s.performance());
                         int j = Math.floorMod(figure, fs.size());
                         PerformanceFigure f = fs.get(j);
-                        fs.set(j, new PerformanceFigure(f.unit(), f.precision(), f.bitLength(), f.denseTops().multiply(factor)));
+                        fs.set(j, new PerformanceFigure(f.unit(), f.precision(), f.bitLength(), f.denseTops().multiply(factor).setScale(10, java.math.RoundingMode.FLOOR).max(f.denseTops())));
                         return Edits.Specs.of(s).performance(fs).build();
                     }));
                 }

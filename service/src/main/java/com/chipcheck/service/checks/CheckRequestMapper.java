@@ -104,6 +104,13 @@ final class CheckRequestMapper {
                 + "part number or the figures of an item the catalogue does not hold (with a part number of your own as its label)");
     }
 
+    private static void bounded(String field, java.math.BigDecimal value, List<FieldProblem> problems) {
+        String problem = com.chipcheck.rules.order.Decimals.problem(value);
+        if (problem != null) {
+            problems.add(new FieldProblem(field, problem));
+        }
+    }
+
     private static boolean notBlank(String s) {
         return s != null && !s.isBlank();
     }
@@ -138,6 +145,8 @@ final class CheckRequestMapper {
 
     /** The commercial side of a line, for the procurement policy; every bad value is named. */
     private static Purchase purchase(CheckRequest.Line l, String at, List<FieldProblem> problems) {
+        bounded(at + "unitPrice", l.unitPrice(), problems);
+        bounded(at + "endUser.declaredCapacity", l.endUser() == null ? null : l.endUser().declaredCapacity(), problems);
         if (l.unitPrice() != null && l.unitPrice().signum() < 0) {
             problems.add(new FieldProblem(at + "unitPrice", "must not be negative"));
         }

@@ -164,6 +164,11 @@ public final class OrderSheetParser {
         }
         try {
             BigDecimal n = new BigDecimal(value.replace(",", ""));
+            String unbounded = com.chipcheck.rules.order.Decimals.problem(n);
+            if (unbounded != null) {
+                problems.add(ref(row, columns, column) + ": \"" + value + "\" " + unbounded);
+                return null;
+            }
             if (n.signum() < 0) {
                 problems.add(ref(row, columns, column) + ": \"" + value + "\" is negative");
                 return null;
@@ -204,7 +209,11 @@ public final class OrderSheetParser {
         }
         try {
             BigDecimal q = new BigDecimal(value.replace(",", "").trim());
-            if (q.signum() <= 0 || q.stripTrailingZeros().scale() > 0) {
+            if (q.signum() > 0 && q.compareTo(com.chipcheck.rules.order.LineValidator.MAX_QUANTITY) > 0) {
+                problems.add(at + ": \"" + value + "\" is more than " + com.chipcheck.rules.order.LineValidator.MAX_QUANTITY.toPlainString() + " units");
+                return null;
+            }
+            if (!com.chipcheck.rules.order.Decimals.bounded(q) || q.signum() <= 0 || q.stripTrailingZeros().scale() > 0) {
                 problems.add(at + ": \"" + value + "\" is not a positive whole number");
                 return null;
             }

@@ -106,7 +106,9 @@ class HostileInputTest {
                 Arguments.of("quantity NaN", 2, "NaN", "C2: \"NaN\" is not a number"),
                 Arguments.of("formula-looking part number", 1, "=HYPERLINK(\"http://evil\")", "is not in the parts catalogue"),
                 Arguments.of("empty part number", 1, "", "B2: the part number is empty"),
-                Arguments.of("date in a local format", 8, "30.09.2026", "I2: \"30.09.2026\" is not a date"));
+                Arguments.of("date in a local format", 8, "30.09.2026", "I2: \"30.09.2026\" is not a date"),
+                Arguments.of("a quantity of 1e1000000", 2, "1e1000000", "C2: \"1e1000000\" is more than 10000000 units"),
+                Arguments.of("a quantity of 1e-1000000", 2, "1e-1000000", "C2: \"1e-1000000\" is not a positive whole number"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -156,6 +158,12 @@ class HostileInputTest {
                         "is 300 characters long; at most 200 are accepted"),
                 Arguments.of("duplicate line ids", "{\"lines\":[" + line.formatted("1") + "," + line.formatted("2") + "]}", 400, "is used by another line"),
                 Arguments.of("lines not an array", "{\"lines\":{\"a\":1}}", 400, ""),
+                // issue 20, item 3: a few bytes of JSON that were a million digits of arithmetic
+                Arguments.of("a dense TOPS of 1e1000000", "{\"lines\":[{\"lineId\":\"1\",\"quantity\":1,\"destinationCountry\":\"DE\",\"chip\":{\"kind\":\"IC\",\"datacenter\":true,\"dieAreaMm2\":%s,\"performance\":[{\"bitLength\":8,\"denseTops\":%s}]},\"endUser\":{\"name\":\"A\",\"country\":\"DE\",\"headquartersCountry\":\"DE\",\"ultimateParentCountry\":\"DE\"}}]}".formatted("800", "1e1000000"), 400,
+                        "lines[0].chip.performance[0].denseTops"),
+                Arguments.of("a die area of 1e-1000000", "{\"lines\":[{\"lineId\":\"1\",\"quantity\":1,\"destinationCountry\":\"DE\",\"chip\":{\"kind\":\"IC\",\"datacenter\":true,\"dieAreaMm2\":%s,\"performance\":[{\"bitLength\":8,\"denseTops\":%s}]},\"endUser\":{\"name\":\"A\",\"country\":\"DE\",\"headquartersCountry\":\"DE\",\"ultimateParentCountry\":\"DE\"}}]}".formatted("1e-1000000", "100"), 400, "lines[0].chip.dieAreaMm2"),
+                Arguments.of("a unit price of 1e1000000", "{\"lines\":[" + line.formatted("1").replace("\"quantity\"", "\"unitPrice\":1e1000000,\"quantity\"") + "]}",
+                        400, "lines[0].unitPrice"),
                 Arguments.of("empty body", "", 400, ""),
                 Arguments.of("oversized body", "{\"pad\":\"" + "x".repeat(3 * 1024 * 1024) + "\"}", 413, "larger than"));
     }
