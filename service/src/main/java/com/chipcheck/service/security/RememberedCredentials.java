@@ -34,13 +34,15 @@ final class RememberedCredentials implements AuthenticationProvider {
     private final LongSupplier clock;
     private final SecretKeySpec key;
     private final Map<String, Remembered> remembered = new ConcurrentHashMap<>();
+    private final SignInThrottle throttle;
 
-    RememberedCredentials(AuthenticationProvider delegate, Duration ttl) {
-        this(delegate, ttl, System::nanoTime);
+    RememberedCredentials(AuthenticationProvider delegate, Duration ttl, SignInThrottle throttle) {
+        this(delegate, ttl, System::nanoTime, throttle);
     }
 
-    RememberedCredentials(AuthenticationProvider delegate, Duration ttl, LongSupplier clock) {
+    RememberedCredentials(AuthenticationProvider delegate, Duration ttl, LongSupplier clock, SignInThrottle throttle) {
         this.delegate = delegate;
+        this.throttle = throttle;
         this.ttlNanos = ttl.toNanos();
         this.clock = clock;
         byte[] secret = new byte[32];
@@ -50,23 +52,33 @@ final class RememberedCredentials implements AuthenticationProvider {
 
     @Override
     public Authentication authenticate(Authentication request) throws AuthenticationException {
-        if (ttlNanos <= 0 || !(request.getCredentials() instanceof String password)) {
-            return delegate.authenticate(request);
-        }
-        String id = fingerprint(request.getName(), password);
+        String password = request.getCredentials() instanceof String p ? p : null;
+        String id = ttlNanos <= 0 || password == null ? null : fingerprint(request.getName(), password);
         long now = clock.getAsLong();
-        Remembered hit = remembered.get(id);
+        Remembered hit = id == null ? null : remembered.get(id);
         if (hit != null && now - hit.expiresAt() < 0) {
-            return hit.result();
+            return hit.result(); // a right password seen moments ago: no hash, nothing counted
         }
-        Authentication result = delegate.authenticate(request); // throws for a wrong password: nothing remembered
-        if (result != null && result.isAuthenticated()) {
+        // a password about to be hashed: reserved against the budget of failures first (SignInThrottle)
+        String source = source(request);
+        long wait = throttle.reserve(source, request.getName());
+        if (wait > 0) {
+            throw new SignInThrottledException(wait);
+        }
+        Authentication result = delegate.authenticate(request); // throws for a wrong password: the reservation stays spent
+        throttle.succeeded(source, request.getName());
+        if (id != null && result != null && result.isAuthenticated()) {
             if (remembered.size() >= MAX_ENTRIES) {
                 remembered.clear(); // a flood of distinct valid sign-ins: start again rather than grow
             }
             remembered.put(id, new Remembered(result, now + ttlNanos));
         }
         return result;
+    }
+
+    private static String source(Authentication request) {
+        return request.getDetails() instanceof org.springframework.security.web.authentication.WebAuthenticationDetails d
+                ? d.getRemoteAddress() : "unknown";
     }
 
     @Override

@@ -41,8 +41,10 @@ public class SecurityConfiguration {
     public static final String AUDITOR = "AUDITOR";
 
     @Bean
-    public SecurityFilterChain filterChain(HttpSecurity http, RateLimits limits,
-                                           @Value("${spring.security.oauth2.resourceserver.jwt.issuer-uri:}") String issuer) throws Exception {
+    public SecurityFilterChain filterChain(HttpSecurity http, RateLimits limits, SignInThrottle throttle,
+                                           @Value("${spring.security.oauth2.resourceserver.jwt.issuer-uri:}") String issuer,
+                                           @Value("${chipcheck.security.allowed-origins:}") List<String> allowedOrigins) throws Exception {
+        ApiAuthenticationEntryPoint api = new ApiAuthenticationEntryPoint();
         http.authorizeHttpRequests(a -> a
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/login", "/error").permitAll()
                 .requestMatchers("/actuator/**").hasRole(COMPLIANCE)
@@ -64,16 +66,23 @@ public class SecurityConfiguration {
                 .requestMatchers(HttpMethod.GET, "/", "/index.html", "/rulebook/**", "/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs", "/v3/api-docs/**")
                 .hasAnyRole(PROCUREMENT, COMPLIANCE, AUDITOR)
                 .anyRequest().denyAll())
-                .httpBasic(Customizer.withDefaults())
+                .httpBasic(b -> b.authenticationEntryPoint(api))
+                .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(api,
+                        r -> r.getRequestURI().startsWith("/api/") || r.getRequestURI().startsWith("/actuator/")))
                 .formLogin(Customizer.withDefaults())
                 // the upload page sends the token from the XSRF-TOKEN cookie; a request that carries no session
                 // cookie (an API client authenticating on every request with Basic or Bearer, or nobody at all)
                 // has no session a third-party page could ride on, and is then authenticated or refused with 401
                 .csrf(c -> c.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
                         .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
-                        .ignoringRequestMatchers(r -> r.getCookies() == null
-                                || Arrays.stream(r.getCookies()).noneMatch(k -> k.getName().equals("JSESSIONID"))))
+                        .ignoringRequestMatchers(r -> !"/login".equals(r.getRequestURI()) && (r.getCookies() == null
+                                || Arrays.stream(r.getCookies()).noneMatch(k -> k.getName().equals("JSESSIONID")))))
                 .addFilterAfter(new CsrfCookieFilter(), org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class)
+                // before any credentials are looked at: requests a foreign page makes a browser send, and sign-ins from
+                // a source or for a name that failed too often (no password hash is computed for them)
+                .addFilterBefore(new CrossSiteRequestFilter(allowedOrigins.stream().map(o -> o.trim().toLowerCase(java.util.Locale.ROOT))
+                        .filter(o -> !o.isEmpty()).collect(java.util.stream.Collectors.toSet())), org.springframework.security.web.csrf.CsrfFilter.class)
+                .addFilterBefore(new SignInThrottleFilter(throttle), org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class)
                 // after authorisation: counts, per user, only the requests the user may make
                 .addFilterAfter(new RateLimitFilter(limits), org.springframework.security.web.access.intercept.AuthorizationFilter.class);
         if (!issuer.isBlank()) {
@@ -103,11 +112,18 @@ public class SecurityConfiguration {
     /** Sign-in by user name and password against the configured users, remembered briefly (see RememberedCredentials). */
     @Bean
     public org.springframework.security.authentication.AuthenticationProvider credentials(UserDetailsService users, PasswordEncoder encoder,
-            @Value("${chipcheck.security.credential-cache:5m}") java.time.Duration remember) {
+            @Value("${chipcheck.security.credential-cache:5m}") java.time.Duration remember, SignInThrottle throttle) {
         org.springframework.security.authentication.dao.DaoAuthenticationProvider dao =
                 new org.springframework.security.authentication.dao.DaoAuthenticationProvider(users);
         dao.setPasswordEncoder(encoder);
-        return new RememberedCredentials(dao, remember);
+        return new RememberedCredentials(dao, remember, throttle);
+    }
+
+    /** Failed sign-ins allowed per source address and per user name, per minute, before 429 (0: no limit). */
+    @Bean
+    public SignInThrottle signInThrottle(@Value("${chipcheck.security.failed-sign-ins-per-source-per-minute:30}") int perSource,
+                                         @Value("${chipcheck.security.failed-sign-ins-per-user-per-minute:10}") int perUser) {
+        return new SignInThrottle(perSource, perUser);
     }
 
     @Bean
@@ -121,8 +137,12 @@ public class SecurityConfiguration {
         List<UserDetails> users = new ArrayList<>();
         for (SecurityProperties.ConfiguredUser u : properties.users()) {
             String stored = u.password();
-            if (!demo && encoder.matches(u.name(), stored)) {
+            if (!demo && (encoder.matches(u.name(), stored) || encoder.matches(u.name().toLowerCase(java.util.Locale.ROOT), stored)
+                    || encoder.matches(u.name().toUpperCase(java.util.Locale.ROOT), stored))) {
                 throw new IllegalStateException("user " + u.name() + " has its own name as password: only the demo profile may run with demo users");
+            }
+            if (!demo && stored != null && stored.startsWith("{noop}")) {
+                throw new IllegalStateException("user " + u.name() + " has a password stored in clear ({noop}): give a hash such as {bcrypt}…");
             }
             users.add(User.withUsername(u.name()).password(stored).roles(u.roles().toArray(String[]::new)).build());
         }

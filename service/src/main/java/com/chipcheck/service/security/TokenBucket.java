@@ -20,15 +20,30 @@ final class TokenBucket {
 
     /** Takes a token: 0 if one was available, otherwise the nanoseconds until one will be. */
     synchronized long take(long now) {
-        long earned = (now - lastRefill) / nanosPerToken;
-        if (earned > 0) {
-            available = Math.min(capacity, available + earned);
-            lastRefill = available == capacity ? now : lastRefill + earned * nanosPerToken;
-        }
+        refill(now);
         if (available > 0) {
             available--;
             return 0;
         }
         return nanosPerToken - (now - lastRefill);
+    }
+
+    /** 0 if a token is available now, otherwise the nanoseconds until one will be; takes nothing. */
+    synchronized long waitFor(long now) {
+        refill(now);
+        return available > 0 ? 0 : nanosPerToken - (now - lastRefill);
+    }
+
+    /** Returns a token taken for something that turned out not to count. */
+    synchronized void giveBack() {
+        available = Math.min(capacity, available + 1);
+    }
+
+    private void refill(long now) {
+        long earned = (now - lastRefill) / nanosPerToken;
+        if (earned > 0) {
+            available = Math.min(capacity, available + earned);
+            lastRefill = available == capacity ? now : lastRefill + earned * nanosPerToken;
+        }
     }
 }

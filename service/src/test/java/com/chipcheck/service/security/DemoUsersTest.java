@@ -29,6 +29,16 @@ class DemoUsersTest {
     }
 
     @Test
+    void outsideTheDemoProfileClearPasswordsAndNamesInAnotherCaseStopTheStart() {
+        MockEnvironment production = new MockEnvironment();
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> config.users(users("jdoe", "{noop}a long passphrase"), encoder, production));
+        assertTrue(e.getMessage().contains("stored in clear"), e.getMessage());
+        e = assertThrows(IllegalStateException.class, () -> config.users(users("JDoe", encoder.encode("jdoe")), encoder, production));
+        assertTrue(e.getMessage().contains("its own name as password"), e.getMessage());
+    }
+
+    @Test
     void theDemoProfileMayHaveItsDemoUsersAndOtherProfilesTheirOwn() {
         MockEnvironment demo = new MockEnvironment();
         demo.setActiveProfiles("demo");
