@@ -45,6 +45,16 @@ public record LineDecision(
     public LineDecision {
         redFlags = redFlags == null ? List.of() : List.copyOf(redFlags);
         alternatives = alternatives == null ? List.of() : List.copyOf(alternatives);
+        // sorted, so that a decision is written the same way in every run (a replay compares what was stored)
+        countryGroups = countryGroups == null ? Map.of() : sorted(countryGroups);
+        instrumentsInForce = instrumentsInForce == null ? Set.of()
+                : java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(instrumentsInForce));
+    }
+
+    private static Map<String, Set<String>> sorted(Map<String, Set<String>> groups) {
+        java.util.TreeMap<String, Set<String>> out = new java.util.TreeMap<>();
+        groups.forEach((country, set) -> out.put(country, java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(set))));
+        return java.util.Collections.unmodifiableSortedMap(out);
     }
 
     /** The same decision for another line with identical content. */

@@ -19,7 +19,14 @@ public interface ShipmentHistory {
      * and where it is. Null for a line without an end-user name.
      */
     static String endUserKey(OrderLine line) {
-        return line.endUser() == null || line.endUser().name() == null ? null
-                : NameNormalizer.partyKey(line.endUser().name(), line.endUserLocation());
+        if (line.endUser() == null || line.endUser().name() == null) {
+            return null;
+        }
+        String key = NameNormalizer.partyKey(line.endUser().name(), line.endUserLocation());
+        // the records keep 400 characters: a longer name keeps its start and a digest of the whole, still one per end user
+        return key.length() <= MAX_KEY ? key : key.substring(0, MAX_KEY - 65) + "#" + com.chipcheck.rules.util.Sha256.hex(key.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
+
+    /** The longest end-user key the shipment records keep. */
+    int MAX_KEY = 400;
 }

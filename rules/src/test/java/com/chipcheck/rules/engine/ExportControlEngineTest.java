@@ -218,4 +218,20 @@ class ExportControlEngineTest {
         assertTrue(engine.ruleSetVersion().matches(".+\\+rules\\.[0-9a-f]{16}"), engine.ruleSetVersion());
         assertTrue(engine.ruleSet().rules().size() > 60);
     }
+
+    @Test
+    void aDecisionIsWrittenTheSameWayInEveryRun() {
+        // issue 20, item 10: a replay after a restart reported "differs" because Country Group sets came in another order
+        java.util.Map<String, java.util.Set<String>> groups = new java.util.HashMap<>();
+        groups.put("CN", new java.util.HashSet<>(List.of("D:5", "D:1", "D:4")));
+        groups.put("AE", new java.util.HashSet<>(List.of("A:5")));
+        LineDecision d = engine.check(line("1", "NVIDIA H100 SXM5 80GB", "CN", DAY), null);
+        LineDecision same = new LineDecision(d.lineId(), d.partNumber(), d.asOf(), d.eccn(), d.eccnParagraph(), d.tpp(),
+                d.performanceDensity(), d.outcome(), d.licenseExceptions(), d.reasons(), d.advisories(), d.licenceRequirements(),
+                d.exceptionsEvaluated(), groups, new java.util.HashSet<>(d.instrumentsInForce()), d.screening(), d.redFlags(),
+                d.approvalNeeded(), d.alternatives());
+        assertEquals(List.of("AE", "CN"), List.copyOf(same.countryGroups().keySet()));
+        assertEquals(List.of("D:1", "D:4", "D:5"), List.copyOf(same.countryGroups().get("CN")));
+        assertEquals(new java.util.TreeSet<>(d.instrumentsInForce()).stream().toList(), List.copyOf(same.instrumentsInForce()));
+    }
 }

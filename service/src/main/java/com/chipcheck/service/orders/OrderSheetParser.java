@@ -106,11 +106,11 @@ public final class OrderSheetParser {
 
     private static OrderLine line(SheetRow row, Map<OrderColumn, Integer> columns) {
         List<String> problems = new ArrayList<>();
-        String lineId = text(row, columns, OrderColumn.LINE);
+        String lineId = limited(row, columns, OrderColumn.LINE, 200, problems);
         if (lineId == null) {
             lineId = "row " + row.rowNumber();
         }
-        String part = text(row, columns, OrderColumn.PART_NUMBER);
+        String part = limited(row, columns, OrderColumn.PART_NUMBER, 200, problems);
         if (part == null) {
             problems.add(ref(row, columns, OrderColumn.PART_NUMBER) + ": the part number is empty");
         }
@@ -120,7 +120,7 @@ public final class OrderSheetParser {
         String hq = country(row, columns, OrderColumn.END_USER_HQ_COUNTRY, false, problems);
         String parent = country(row, columns, OrderColumn.ULTIMATE_PARENT_COUNTRY, false, problems);
         LocalDate shipDate = date(row, columns, problems);
-        Party endUser = new Party(text(row, columns, OrderColumn.END_USER), located, hq, parent);
+        Party endUser = new Party(limited(row, columns, OrderColumn.END_USER, 400, problems), located, hq, parent);
         List<LineParty> others = new ArrayList<>();
         other(row, columns, LineParty.ULTIMATE_CONSIGNEE, OrderColumn.ULTIMATE_CONSIGNEE, OrderColumn.ULTIMATE_CONSIGNEE_COUNTRY, others, problems);
         other(row, columns, LineParty.INTERMEDIATE_CONSIGNEE, OrderColumn.INTERMEDIATE_CONSIGNEE, OrderColumn.INTERMEDIATE_CONSIGNEE_COUNTRY, others, problems);
@@ -183,7 +183,7 @@ public final class OrderSheetParser {
     /** A consignee or the purchaser, when its name column is there and filled: screened like the end user. */
     private static void other(SheetRow row, Map<OrderColumn, Integer> columns, String role, OrderColumn name, OrderColumn country,
                               List<LineParty> out, List<String> problems) {
-        String n = columns.containsKey(name) ? text(row, columns, name) : null;
+        String n = columns.containsKey(name) ? limited(row, columns, name, 400, problems) : null;
         if (n == null) {
             return;
         }
@@ -261,6 +261,16 @@ public final class OrderSheetParser {
     private static String text(SheetRow row, Map<OrderColumn, Integer> columns, OrderColumn column) {
         String v = row.cell(columns.get(column));
         return v == null || v.isBlank() ? null : v.trim();
+    }
+
+    /** A text cell the records keep up to {@code max} characters: a longer one is cut there and holds its line, named. */
+    private static String limited(SheetRow row, Map<OrderColumn, Integer> columns, OrderColumn column, int max, List<String> problems) {
+        String v = text(row, columns, column);
+        if (v != null && v.length() > max) {
+            problems.add(ref(row, columns, column) + ": " + v.length() + " characters; at most " + max + " are kept");
+            return v.substring(0, max);
+        }
+        return v;
     }
 
     private static String ref(SheetRow row, Map<OrderColumn, Integer> columns, OrderColumn column) {

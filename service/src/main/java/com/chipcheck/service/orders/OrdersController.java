@@ -114,7 +114,8 @@ public class OrdersController {
 
     /** The uploaded file's own name, without any path, shortened to what the records keep (its extension kept). */
     static String fileName(String original) {
-        String name = original == null || original.isBlank() ? "order.xlsx" : original.replace('\\', '/');
+        // control characters (CR, LF, NUL) would break the download's Content-Disposition header and the records
+        String name = original == null || original.isBlank() ? "order.xlsx" : original.replaceAll("\\p{Cntrl}", " ").strip().replace('\\', '/');
         name = name.substring(name.lastIndexOf('/') + 1);
         if (name.isBlank()) {
             return "order.xlsx";

@@ -118,9 +118,35 @@ public class DecisionLedger {
                 RecordContent.of(json, input, false), RecordContent.of(json, act, false), null, null))).get(0);
     }
 
-    /** Runs work in one transaction: the ledger's appends inside it join it. */
+    /**
+     * Runs work in one transaction: the ledger's appends inside it join it. A transaction that could not get the
+     * chain's tip in time (many appends at once) is rolled back and run again, a few times: a lock timeout is a
+     * reason to wait, not a failure of the work.
+     */
     public <T> T inTransaction(java.util.function.Supplier<T> work) {
-        return tx.execute(status -> work.get());
+        return retryingLockTimeouts(() -> tx.execute(status -> work.get()));
+    }
+
+    private static final int LOCK_ATTEMPTS = 5;
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(DecisionLedger.class);
+
+    static <T> T retryingLockTimeouts(java.util.function.Supplier<T> transaction) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return transaction.get();
+            } catch (org.springframework.dao.PessimisticLockingFailureException | org.springframework.dao.QueryTimeoutException e) {
+                if (attempt == LOCK_ATTEMPTS) {
+                    throw e;
+                }
+                log.warn("the chain's tip was busy (attempt {} of {}): {}", attempt, LOCK_ATTEMPTS, e.getMessage());
+                try {
+                    Thread.sleep(50L * attempt * attempt);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
     }
 
     /** Appends records in the current transaction, chained in order, with their indexes. */
@@ -199,7 +225,7 @@ public class DecisionLedger {
                 }
                 queue.drainTo(group, MAX_GROUP - 1);
                 try {
-                    List<DecisionRecord> stored = tx.execute(s -> insert(group.stream().map(Map.Entry::getKey).toList()));
+                    List<DecisionRecord> stored = retryingLockTimeouts(() -> tx.execute(s -> insert(group.stream().map(Map.Entry::getKey).toList())));
                     for (int i = 0; i < group.size(); i++) {
                         group.get(i).getValue().complete(stored.get(i));
                     }

@@ -108,6 +108,8 @@ class HostileInputTest {
                 Arguments.of("empty part number", 1, "", "B2: the part number is empty"),
                 Arguments.of("date in a local format", 8, "30.09.2026", "I2: \"30.09.2026\" is not a date"),
                 Arguments.of("a quantity of 1e1000000", 2, "1e1000000", "C2: \"1e1000000\" is more than 10000000 units"),
+                // issue 20, item 9: a name longer than the records keep answered 500 and left the upload stuck
+                Arguments.of("an end user name of 600 characters", 4, "N".repeat(600), "E2: 600 characters; at most 400 are kept"),
                 Arguments.of("a quantity of 1e-1000000", 2, "1e-1000000", "C2: \"1e-1000000\" is not a positive whole number"));
     }
 

@@ -72,6 +72,20 @@ class OrdersApiTest {
     }
 
     @Test
+    void aFileNameWithControlCharactersUploadsAndItsReportDownloads() throws Exception {
+        // issue 20, item 10: CR/LF in a file name made the report's download 500 for ever, and a NUL 500 at once
+        String csv = "Line,Part Number,Quantity,Destination,End User,End User Country,End User HQ Country,Ultimate Parent Country,Ship Date\n"
+                + "1,NVIDIA GeForce RTX 4090,2,VN,Hanoi Studio,VN,VN,VN,2026-09-30\n";
+        MvcResult r = mvc.perform(multipart("/api/v1/orders").file(new MockMultipartFile("file", "order\r\nSet-Cookie: x=1\u0000.csv", "text/csv", csv.getBytes())))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.fileName").value("order  Set-Cookie: x=1 .csv"))
+                .andReturn();
+        String report = com.jayway.jsonpath.JsonPath.read(r.getResponse().getContentAsString(), "$.report");
+        mvc.perform(get(report)).andExpect(status().isOk())
+                .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("\n"))));
+    }
+
+    @Test
     void theUploadPageIsServed() throws Exception {
         mvc.perform(get("/")).andExpect(status().isOk());
         mvc.perform(get("/index.html")).andExpect(content().string(org.hamcrest.Matchers.containsString("/api/v1/orders")));
