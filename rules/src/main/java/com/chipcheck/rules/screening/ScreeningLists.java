@@ -48,6 +48,15 @@ public final class ScreeningLists {
 
     /** Checks the candidate against the current version and, if it passes or is forced, puts it in use. */
     public synchronized LoadVerdict load(ScreeningList candidate, boolean force) {
+        LoadVerdict verdict = check(candidate, force);
+        if (verdict.accepted()) {
+            current.set(new Screener(candidate, policy, falsePositives, clock));
+        }
+        return verdict;
+    }
+
+    /** The integrity guard's verdict on a candidate, without putting it in use. */
+    public synchronized LoadVerdict check(ScreeningList candidate, boolean force) {
         ScreeningList old = current.get().list();
         Set<String> newIds = new HashSet<>();
         candidate.entries().forEach(e -> newIds.add(e.id()));
@@ -71,7 +80,6 @@ public final class ScreeningLists {
             return new LoadVerdict(false, candidate.version(), old.version(), lost, added,
                     "refused: " + problem + "; the current version stays in use");
         }
-        current.set(new Screener(candidate, policy, falsePositives, clock));
         return new LoadVerdict(true, candidate.version(), old.version(), lost, added,
                 problem == null ? "accepted" : "accepted by force: " + problem);
     }

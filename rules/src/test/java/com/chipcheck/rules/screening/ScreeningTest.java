@@ -150,8 +150,12 @@ class ScreeningTest {
         Screener screener = new Screener(list(zhipu, sophgo), ScreeningPolicy.DEFAULT, register, DAY);
         assertEquals(1, screener.screen("END_USER", "Zhipu Huazhang Technology Co", "CN").hits().size());
 
-        recorded.add(new FalsePositive("FP-1", "Zhipu Huazhang Technology Co", "CN", "EL-1", zhipu.contentHash(),
-                "different company: a Shenzhen restaurant chain", "j.doe", Instant.EPOCH, LocalDate.of(2026, 12, 31)));
+        FalsePositive recordedFp = new FalsePositive("FP-1", "Zhipu Huazhang Technology Co", "CN", "EL-1", zhipu.contentHash(),
+                "different company: a Shenzhen restaurant chain", "j.doe", Instant.EPOCH, LocalDate.of(2026, 12, 31));
+        recorded.add(recordedFp);
+        revision.incrementAndGet();
+        assertEquals(1, screener.screen("END_USER", "Zhipu Huazhang Technology Co", "CN").hits().size(), "not yet approved: no effect");
+        recorded.set(0, recordedFp.approved("a.second", Instant.EPOCH));
         revision.incrementAndGet();
         PartyScreening after = screener.screen("END_USER", "Zhipu Huazhang Technology Co", "CN");
         assertTrue(after.hits().isEmpty());

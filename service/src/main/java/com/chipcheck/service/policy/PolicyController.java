@@ -26,7 +26,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The procurement policy table: download the one in use, upload a new one (checked cell by cell first), versions. */
+/**
+ * The procurement policy table: download the one in use, upload a new one (checked cell by cell first), versions. An
+ * uploaded table waits for a second compliance officer to approve it before it is used: a policy edit can clear lines
+ * its author asked about (four eyes). Uploads and approvals are records of the chain.
+ */
 @RestController
 @RequestMapping("/api/v1/policy")
 @Tag(name = "policy", description = "Procurement policy decision table")
@@ -34,14 +38,25 @@ public class PolicyController {
 
     private static final int MAX_TABLE_BYTES = 2 * 1024 * 1024; // the request-body limit too
 
+    /** A checked, compiled table and its file, waiting for approval. */
+    record Candidate(ProcurementPolicy policy, byte[] file) {
+    }
+
     private final ProcurementPolicies policies;
     private final PolicyFiles files;
     private final Clock clock;
+    private final com.chipcheck.service.records.DecisionLedger ledger;
+    private final com.chipcheck.rules.engine.ExportControlEngine engine;
+    private final com.chipcheck.service.system.PendingApprovals<Candidate> pending =
+            new com.chipcheck.service.system.PendingApprovals<>("policy version");
 
-    public PolicyController(ProcurementPolicies policies, PolicyFiles files, Clock clock) {
+    public PolicyController(ProcurementPolicies policies, PolicyFiles files, Clock clock,
+                            com.chipcheck.service.records.DecisionLedger ledger, com.chipcheck.rules.engine.ExportControlEngine engine) {
         this.policies = policies;
         this.files = files;
         this.clock = clock;
+        this.ledger = ledger;
+        this.engine = engine;
     }
 
     @GetMapping("/table")
@@ -57,21 +72,47 @@ public class PolicyController {
     @PutMapping(value = "/table", consumes = {"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
             MediaType.APPLICATION_OCTET_STREAM_VALUE}, produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Put a new policy table in use; a table with a bad cell is refused naming the cell, and the policy in use stays")
-    public Map<String, Object> replace(@RequestBody byte[] xlsx, java.security.Principal who) {
+    public ResponseEntity<Map<String, Object>> replace(@RequestBody byte[] xlsx, java.security.Principal who) {
         if (xlsx.length > MAX_TABLE_BYTES) {
             throw new PolicyTableException("the table is larger than " + MAX_TABLE_BYTES / 1024 / 1024 + " MB");
         }
         ProcurementPolicy candidate = ProcurementPolicy.compile(xlsx);
-        String previous = policies.current() == null ? null : policies.current().version();
-        PolicyFiles.PolicyVersion version = new PolicyFiles.PolicyVersion(candidate.version(), clock.instant(),
-                who == null ? "anonymous" : who.getName(), candidate.tables().size());
-        files.keep(xlsx, version);
-        policies.replace(candidate);
+        String by = who == null ? "anonymous" : who.getName();
+        pending.propose(candidate.version(), by, clock.instant(), new Candidate(candidate, xlsx));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("version", candidate.version());
-        body.put("previous", previous);
+        body.put("current", policies.current() == null ? null : policies.current().version());
         body.put("tables", candidate.tables());
+        body.put("status", "PENDING_APPROVAL");
+        body.put("approve", "/api/v1/policy/versions/" + candidate.version() + "/approve");
+        act("POLICY_PUT", by, Map.of("version", candidate.version()), body);
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(body);
+    }
+
+    @org.springframework.web.bind.annotation.PostMapping(value = "/versions/{version}/approve", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Put an uploaded policy version in use: by a compliance officer other than the one who uploaded it (four eyes)")
+    public Map<String, Object> approve(@org.springframework.web.bind.annotation.PathVariable String version, java.security.Principal who) {
+        String by = who == null ? "anonymous" : who.getName();
+        com.chipcheck.service.system.PendingApprovals.Pending<Candidate> p = pending.approve(version, by);
+        String previous = policies.current() == null ? null : policies.current().version();
+        PolicyFiles.PolicyVersion kept = new PolicyFiles.PolicyVersion(version, clock.instant(), p.proposedBy() + ", approved by " + by,
+                p.change().policy().tables().size());
+        files.keep(p.change().file(), kept);
+        policies.replace(p.change().policy());
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("version", version);
+        body.put("previous", previous);
+        body.put("uploadedBy", p.proposedBy());
+        body.put("approvedBy", by);
+        body.put("tables", p.change().policy().tables());
+        act("POLICY_APPROVAL", by, Map.of("version", version, "uploadedBy", p.proposedBy()), body);
         return body;
+    }
+
+    /** An upload or an approval is itself a record of the chain. */
+    private void act(String kind, String by, Map<String, Object> asked, Map<String, Object> answer) {
+        ledger.inTransaction(() -> ledger.appendAct(kind, by, null, java.time.LocalDate.now(clock), engine.ruleSetVersion(),
+                engine.lists().current().list().version().id(), "ACCEPTED", asked, new LinkedHashMap<>(answer)));
     }
 
     @GetMapping(value = "/versions", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -82,6 +123,8 @@ public class PolicyController {
         body.put("tables", policies.current().tables());
         List<PolicyFiles.PolicyVersion> loaded = files.versions();
         body.put("loaded", loaded);
+        body.put("pending", pending.all().stream().map(p -> Map.of("version", p.id(), "uploadedBy", p.proposedBy(),
+                "uploadedAt", p.proposedAt(), "approve", "/api/v1/policy/versions/" + p.id() + "/approve")).toList());
         return body;
     }
 

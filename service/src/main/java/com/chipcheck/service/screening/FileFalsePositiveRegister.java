@@ -12,7 +12,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Reviewed false positives, appended one JSON line each to {@code <data-dir>/screening/false-positives.jsonl}:
- * nothing is edited or deleted; a review ends by its expiry or by a change of the list entry.
+ * nothing is edited or deleted; an approval is a later line of the same id, and a review ends by its expiry or by a
+ * change of the list entry.
  */
 public final class FileFalsePositiveRegister implements FalsePositiveRegister {
 
@@ -22,13 +23,34 @@ public final class FileFalsePositiveRegister implements FalsePositiveRegister {
 
     public FileFalsePositiveRegister(Path dataDir) {
         this.file = new JsonLines<>(dataDir.resolve("screening").resolve("false-positives.jsonl"), FalsePositive.class);
-        this.all = new CopyOnWriteArrayList<>(file.readAll());
+        java.util.LinkedHashMap<String, FalsePositive> latest = new java.util.LinkedHashMap<>();
+        file.readAll().forEach(fp -> latest.put(fp.id(), fp)); // the last line of an id is its state
+        this.all = new CopyOnWriteArrayList<>(latest.values());
     }
 
     public synchronized void record(FalsePositive fp) {
         file.append(fp);
         all.add(fp);
         revision.incrementAndGet();
+    }
+
+    /** Approves a recorded false positive; returns it approved, or null if there is no such one. */
+    public synchronized FalsePositive approve(String id, String by, java.time.Instant at) {
+        for (int i = 0; i < all.size(); i++) {
+            FalsePositive fp = all.get(i);
+            if (fp.id().equals(id)) {
+                FalsePositive approved = fp.approved(by, at);
+                file.append(approved);
+                all.set(i, approved);
+                revision.incrementAndGet();
+                return approved;
+            }
+        }
+        return null;
+    }
+
+    public java.util.Optional<FalsePositive> find(String id) {
+        return all.stream().filter(fp -> fp.id().equals(id)).findFirst();
     }
 
     @Override

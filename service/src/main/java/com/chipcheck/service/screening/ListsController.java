@@ -25,22 +25,38 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Restricted-party list versions: load a new CSL file (JSON or CSV), see the versions in use. */
+/**
+ * Restricted-party list versions: load a new CSL file (JSON or CSV), see the versions in use. A loaded version that
+ * passes the integrity guard (or is forced) waits for a second compliance officer to approve it before it is used:
+ * a list that drops an entry can clear lines its loader asked about (four eyes). Loads and approvals are records of
+ * the chain.
+ */
 @RestController
 @RequestMapping("/api/v1/lists")
 @Tag(name = "lists", description = "Consolidated Screening List versions")
 public class ListsController {
 
+    /** A checked candidate and its file, waiting for approval. */
+    record Candidate(ScreeningList list, byte[] content, boolean force) {
+    }
+
     private final ScreeningLists lists;
     private final ListFiles files;
     private final Rescreening rescreening;
     private final Clock clock;
+    private final com.chipcheck.service.records.DecisionLedger ledger;
+    private final String ruleSetVersion;
+    private final com.chipcheck.service.system.PendingApprovals<Candidate> pending =
+            new com.chipcheck.service.system.PendingApprovals<>("list version");
 
-    public ListsController(ScreeningLists lists, ListFiles files, Rescreening rescreening, Clock clock) {
+    public ListsController(ScreeningLists lists, ListFiles files, Rescreening rescreening, Clock clock,
+                           com.chipcheck.service.records.DecisionLedger ledger, com.chipcheck.rules.engine.ExportControlEngine engine) {
         this.lists = lists;
         this.files = files;
         this.rescreening = rescreening;
         this.clock = clock;
+        this.ledger = ledger;
+        this.ruleSetVersion = engine.ruleSetVersion();
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
@@ -56,7 +72,7 @@ public class ListsController {
         } catch (IllegalArgumentException e) {
             throw new InvalidRequestException("file", "the file is not a usable Consolidated Screening List: " + e.getMessage());
         }
-        ScreeningLists.LoadVerdict verdict = lists.load(candidate, force);
+        ScreeningLists.LoadVerdict verdict = lists.check(candidate, force);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("accepted", verdict.accepted());
         body.put("verdict", verdict.verdict());
@@ -67,9 +83,41 @@ public class ListsController {
         if (!verdict.accepted()) {
             return ResponseEntity.status(HttpStatus.CONFLICT).body(body);
         }
-        files.keep(content, verdict.version());
+        String by = who == null ? "anonymous" : who.getName();
+        pending.propose(verdict.version().id(), by, clock.instant(), new Candidate(candidate, content, force));
+        act("LIST_LOAD", by, Map.of("fileName", name, "force", force), body);
+        body.put("status", "PENDING_APPROVAL");
+        body.put("approve", "/api/v1/lists/" + verdict.version().id() + "/approve");
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(body);
+    }
+
+    @PostMapping(value = "/{version}/approve", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Put a loaded list version in use: by a compliance officer other than the one who loaded it (four eyes)")
+    public ResponseEntity<Map<String, Object>> approve(@org.springframework.web.bind.annotation.PathVariable String version,
+                                                       java.security.Principal who) {
+        String by = who == null ? "anonymous" : who.getName();
+        com.chipcheck.service.system.PendingApprovals.Pending<Candidate> p = pending.approve(version, by);
+        ScreeningLists.LoadVerdict verdict = lists.load(p.change().list(), p.change().force());
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("accepted", verdict.accepted());
+        body.put("verdict", verdict.verdict());
+        body.put("version", verdict.version());
+        body.put("previous", verdict.previous());
+        body.put("loadedBy", p.proposedBy());
+        body.put("approvedBy", by);
+        if (!verdict.accepted()) { // the list in use changed since the load, and the guard now refuses it
+            return ResponseEntity.status(HttpStatus.CONFLICT).body(body);
+        }
+        files.keep(p.change().content(), verdict.version());
+        act("LIST_APPROVAL", by, Map.of("version", version, "loadedBy", p.proposedBy()), body);
         body.put("rescreening", rescreening.run());
         return ResponseEntity.status(HttpStatus.CREATED).body(body);
+    }
+
+    /** A load or an approval is itself a record of the chain. */
+    private void act(String kind, String by, Map<String, Object> asked, Map<String, Object> answer) {
+        ledger.inTransaction(() -> ledger.appendAct(kind, by, null, java.time.LocalDate.now(clock), ruleSetVersion,
+                lists.current().list().version().id(), "ACCEPTED", asked, new LinkedHashMap<>(answer)));
     }
 
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
@@ -79,6 +127,8 @@ public class ListsController {
         body.put("current", lists.current().list().version());
         List<ListVersion> history = files.versions();
         body.put("loaded", history);
+        body.put("pending", pending.all().stream().map(p -> Map.of("version", p.change().list().version(), "loadedBy", p.proposedBy(),
+                "loadedAt", p.proposedAt(), "approve", "/api/v1/lists/" + p.id() + "/approve")).toList());
         return body;
     }
 }

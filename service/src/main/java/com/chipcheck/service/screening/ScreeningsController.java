@@ -108,7 +108,7 @@ public class ScreeningsController {
 
     @PostMapping(value = "/false-positives", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Record that a party is not a list entry (reason, reviewer, expiry); suppresses that pair only")
+    @Operation(summary = "Record that a party is not a list entry (reason, reviewer, expiry); once another officer approves it, it suppresses that pair only")
     public FalsePositive record(@RequestBody FalsePositiveRequest request, java.security.Principal who) {
         List<FieldProblem> problems = new ArrayList<>();
         LocalDate today = LocalDate.now(clock);
@@ -139,8 +139,34 @@ public class ScreeningsController {
         FalsePositive fp = new FalsePositive("FP-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(), request.party().trim(),
                 Countries.resolve(request.country()).orElse(null), entry.id(), entry.contentHash(), request.reason().trim(),
                 reviewer.trim(), clock.instant(), request.expires());
-        register.record(fp);
+        ledger.inTransaction(() -> { // the record first: if it cannot be written, the register is not touched
+            DecisionRecord act = ledger.appendAct("FALSE_POSITIVE", reviewer.trim(), null, today, engineVersion,
+                    lists.current().list().version().id(), "PENDING_APPROVAL", request, fp);
+            register.record(fp);
+            return act;
+        });
         return fp;
+    }
+
+    @PostMapping(value = "/false-positives/{id}/approve", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Approve a recorded false positive: by a compliance officer other than its reviewer (four eyes); it applies from then")
+    public FalsePositive approve(@org.springframework.web.bind.annotation.PathVariable String id, java.security.Principal who) {
+        String by = who == null ? "anonymous" : who.getName();
+        FalsePositive fp = register.find(id).orElseThrow(() ->
+                new org.springframework.web.server.ResponseStatusException(HttpStatus.NOT_FOUND, "no false positive " + id));
+        if (fp.isApproved()) {
+            throw new org.springframework.web.server.ResponseStatusException(HttpStatus.CONFLICT, id + " was approved by " + fp.approvedBy());
+        }
+        if (fp.reviewer().equalsIgnoreCase(by)) {
+            throw new org.springframework.web.server.ResponseStatusException(HttpStatus.FORBIDDEN, "four eyes: " + by
+                    + " recorded " + id + " and may not approve it; another compliance officer does");
+        }
+        FalsePositive approved = fp.approved(by, clock.instant());
+        return ledger.inTransaction(() -> { // the record first: if it cannot be written, the register is not touched
+            ledger.appendAct("FP_APPROVAL", by, null, LocalDate.now(clock), engineVersion, lists.current().list().version().id(),
+                    "APPROVED", Map.of("id", id), approved);
+            return register.approve(id, by, approved.approvedAt());
+        });
     }
 
     @GetMapping(value = "/false-positives", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -153,7 +179,7 @@ public class ScreeningsController {
             String reopened = fp.reopenedBecause(current, today);
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("falsePositive", fp);
-            row.put("status", reopened == null ? "IN_FORCE" : "REOPENED");
+            row.put("status", !fp.isApproved() ? "PENDING_APPROVAL" : reopened == null ? "IN_FORCE" : "REOPENED");
             row.put("reopenedBecause", reopened);
             out.add(row);
         }

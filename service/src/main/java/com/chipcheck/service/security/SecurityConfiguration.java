@@ -53,7 +53,8 @@ public class SecurityConfiguration {
                 .requestMatchers(HttpMethod.GET, "/api/v1/orders").hasAnyRole(PROCUREMENT, COMPLIANCE, AUDITOR)
                 .requestMatchers(HttpMethod.POST, "/api/v1/orders/*/rerun").hasRole(COMPLIANCE)
                 .requestMatchers(HttpMethod.GET, "/api/v1/orders/*/report.xlsx").hasAnyRole(PROCUREMENT, COMPLIANCE, AUDITOR)
-                .requestMatchers(HttpMethod.POST, "/api/v1/lists", "/api/v1/screenings/false-positives").hasRole(COMPLIANCE)
+                .requestMatchers(HttpMethod.POST, "/api/v1/lists", "/api/v1/screenings/false-positives", "/api/v1/lists/*/approve",
+                        "/api/v1/screenings/false-positives/*/approve", "/api/v1/policy/versions/*/approve").hasRole(COMPLIANCE)
                 .requestMatchers(HttpMethod.GET, "/api/v1/lists", "/api/v1/screenings/false-positives").hasAnyRole(COMPLIANCE, AUDITOR)
                 .requestMatchers(HttpMethod.PUT, "/api/v1/policy/table").hasRole(COMPLIANCE)
                 .requestMatchers(HttpMethod.GET, "/api/v1/policy/table", "/api/v1/policy/versions").hasAnyRole(PROCUREMENT, COMPLIANCE, AUDITOR)

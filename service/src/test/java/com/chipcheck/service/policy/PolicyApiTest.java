@@ -102,16 +102,26 @@ class PolicyApiTest {
                 .andExpect(jsonPath("$.detail").value(containsString("\"SOMETIMES\" is neither HOLD nor ADVISORY")));
         byte[] wider = edit(current, "H100 SXM5 band", 4, "5000, 45000"); // the band now starts at USD 5,000
         String body = mvc.perform(put("/api/v1/policy/table").contentType(XLSX).content(wider).with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user("c.officer").roles("COMPLIANCE")))
-                .andExpect(status().isOk())
+                .andExpect(status().isAccepted())
                 .andExpect(jsonPath("$.version").value(startsWith("policy-")))
+                .andExpect(jsonPath("$.status").value("PENDING_APPROVAL"))
                 .andReturn().getResponse().getContentAsString();
+        // four eyes (issue 20, item 5): not in use until another officer approves it
+        mvc.perform(post("/api/v1/checks").contentType(MediaType.APPLICATION_JSON).content(check("NVIDIA H100 SXM5 80GB", "DE", 1, "9000",
+                        "{\"name\":\"Frankfurt AI Cloud GmbH\",\"country\":\"DE\",\"headquartersCountry\":\"DE\",\"ultimateParentCountry\":\"DE\"}")))
+                .andExpect(jsonPath("$.lines[0].outcome").value("HOLD"));
+        mvc.perform(post((String) JsonPath.read(body, "$.approve")).with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user("c.officer").roles("COMPLIANCE")))
+                .andExpect(status().isForbidden());
+        mvc.perform(post((String) JsonPath.read(body, "$.approve")).with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user("a.second").roles("COMPLIANCE")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.approvedBy").value("a.second"));
         mvc.perform(post("/api/v1/checks").contentType(MediaType.APPLICATION_JSON).content(check("NVIDIA H100 SXM5 80GB", "DE", 1, "9000",
                         "{\"name\":\"Frankfurt AI Cloud GmbH\",\"country\":\"DE\",\"headquartersCountry\":\"DE\",\"ultimateParentCountry\":\"DE\"}")))
                 .andExpect(jsonPath("$.lines[0].outcome").value("NLR"))
                 .andExpect(jsonPath("$.lines[0].redFlags").isEmpty());
         mvc.perform(get("/api/v1/policy/versions"))
                 .andExpect(jsonPath("$.current").value((String) JsonPath.read(body, "$.version")))
-                .andExpect(jsonPath("$.loaded[0].loadedBy").value("c.officer"));
+                .andExpect(jsonPath("$.loaded[0].loadedBy").value("c.officer, approved by a.second"));
     }
 
     private static byte[] edit(byte[] xlsx, String rule, int column, String value) throws Exception {

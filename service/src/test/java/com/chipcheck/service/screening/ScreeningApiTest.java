@@ -85,11 +85,25 @@ class ScreeningApiTest {
         String fp = "{\"party\":\"Sinno Electronics\",\"country\":\"CN\",\"entryId\":\"s0045\",\"reason\":\"a Chengdu bakery, not the listed entity\","
                 + "\"reviewer\":\"c.officer\",\"expires\":\"" + LocalDate.now().plusDays(90) + "\"}";
         assertEquals(1, ((List<?>) JsonPath.read(screen("Sinno Electronics", "CN"), "$.results[0].hits")).size());
-        mvc.perform(post("/api/v1/screenings/false-positives").contentType(MediaType.APPLICATION_JSON).content(fp)
+        String recorded = mvc.perform(post("/api/v1/screenings/false-positives").contentType(MediaType.APPLICATION_JSON).content(fp)
                         .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user("c.officer").roles("COMPLIANCE")))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.reviewer").value("c.officer"))
-                .andExpect(jsonPath("$.id").value(startsWith("FP-")));
+                .andExpect(jsonPath("$.approvedBy").doesNotExist())
+                .andExpect(jsonPath("$.id").value(startsWith("FP-")))
+                .andReturn().getResponse().getContentAsString();
+        String id = JsonPath.read(recorded, "$.id");
+        // four eyes (issue 20, item 5): recorded, it suppresses nothing; its reviewer may not approve it
+        assertEquals(1, ((List<?>) JsonPath.read(screen("Sinno Electronics", "CN"), "$.results[0].hits")).size());
+        mvc.perform(get("/api/v1/screenings/false-positives"))
+                .andExpect(jsonPath("$[?(@.falsePositive.id == '" + id + "')].status").value(hasItem("PENDING_APPROVAL")));
+        mvc.perform(post("/api/v1/screenings/false-positives/" + id + "/approve").with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user("C.Officer").roles("COMPLIANCE")))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/api/v1/screenings/false-positives/" + id + "/approve").with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user("a.second").roles("COMPLIANCE")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.approvedBy").value("a.second"));
+        mvc.perform(post("/api/v1/screenings/false-positives/" + id + "/approve").with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user("a.third").roles("COMPLIANCE")))
+                .andExpect(status().isConflict());
         String after = screen("Sinno Electronics", "CN");
         assertEquals(0, ((List<?>) JsonPath.read(after, "$.results[0].hits")).size(), after);
         assertTrue(after.contains("reviewed false positive"), after);
@@ -113,13 +127,19 @@ class ScreeningApiTest {
                 .andExpect(jsonPath("$.lines[0].outcome").value("LICENSE_REQUIRED"))
                 .andExpect(jsonPath("$.listVersion").value(startsWith("csl-")));
 
-        // the same list as CSV: nothing lost, accepted
-        mvc.perform(multipart("/api/v1/lists").file(new MockMultipartFile("file", "csl-sample.csv", "text/csv",
+        // the same list as CSV: nothing lost, accepted, and waiting for a second officer (four eyes)
+        String csv = mvc.perform(multipart("/api/v1/lists").file(new MockMultipartFile("file", "csl-sample.csv", "text/csv",
                         Files.readAllBytes(LISTS.resolve("csl-sample.csv")))))
-                .andExpect(status().isCreated())
+                .andExpect(status().isAccepted())
                 .andExpect(jsonPath("$.accepted").value(true))
+                .andExpect(jsonPath("$.status").value("PENDING_APPROVAL"))
                 .andExpect(jsonPath("$.version.records").value(206))
-                .andExpect(jsonPath("$.entriesLost").value(0));
+                .andExpect(jsonPath("$.entriesLost").value(0))
+                .andReturn().getResponse().getContentAsString();
+        mvc.perform(post((String) JsonPath.read(csv, "$.approve"))).andExpect(status().isForbidden()); // the loader, "tester"
+        mvc.perform(post((String) JsonPath.read(csv, "$.approve")).with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user("a.second").roles("COMPLIANCE")))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.approvedBy").value("a.second"));
 
         String tiny = "{\"results\":[{\"id\":\"s0001\",\"source\":\"Entity List (EL) - Bureau of Industry and Security\",\"name\":\"Huawei Technologies Co., Ltd.\"}]}";
         mvc.perform(multipart("/api/v1/lists").file(new MockMultipartFile("file", "tiny.json", "application/json", tiny.getBytes())))
@@ -128,12 +148,17 @@ class ScreeningApiTest {
                 .andExpect(jsonPath("$.verdict").value(containsString("loses 205 of the 206")));
         mvc.perform(get("/api/v1/lists")).andExpect(jsonPath("$.current.records").value(206));
 
-        mvc.perform(multipart("/api/v1/lists").file(new MockMultipartFile("file", "tiny.json", "application/json", tiny.getBytes()))
+        String forced = mvc.perform(multipart("/api/v1/lists").file(new MockMultipartFile("file", "tiny.json", "application/json", tiny.getBytes()))
                         .param("force", "true").with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user("c.officer").roles("COMPLIANCE")))
-                .andExpect(status().isCreated())
+                .andExpect(status().isAccepted())
                 .andExpect(jsonPath("$.verdict").value(startsWith("accepted by force")))
                 .andExpect(jsonPath("$.version.forced").value(true))
                 .andExpect(jsonPath("$.version.loadedBy").value("c.officer"))
+                .andReturn().getResponse().getContentAsString();
+        mvc.perform(get("/api/v1/lists")).andExpect(jsonPath("$.current.records").value(206)); // not in use until approved
+        mvc.perform(post((String) JsonPath.read(forced, "$.approve")).with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user("a.second").roles("COMPLIANCE")))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.verdict").value(startsWith("accepted by force")))
                 .andExpect(jsonPath("$.rescreening.changes[?(@.lineId == '1')].after").value(hasItem("NLR")))
                 .andExpect(jsonPath("$.rescreening.changes[?(@.lineId == '1')].before").value(hasItem("LICENSE_REQUIRED")));
         mvc.perform(get("/api/v1/lists"))
