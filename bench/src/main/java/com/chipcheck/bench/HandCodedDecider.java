@@ -148,13 +148,18 @@ public final class HandCodedDecider {
                 hold = true;
             }
         }
-        if (!prohibited) { // a party or headquarters in an embargoed country, where no destination is embargoed
+        for (LineParty p : line.otherParties()) {
+            hold |= resolved(p.country()) == null; // every named party says where it is
+        }
+        if (!prohibited) { // a party in an embargoed country, or (for classified items leaving the US) headquarters there
+            boolean classified = eccn != null || (system && item.containsC());
+            boolean hqMatters = ac2023 && classified && exported;
             for (String c : new String[] {hq, parent}) {
-                hold |= embargoed(c, asOf);
+                hold |= hqMatters && embargoed(c, asOf);
             }
             for (LineParty p : line.otherParties()) {
                 hold |= !p.receivesTheItem() && embargoed(resolved(p.country()), asOf);
-                hold |= LineParty.ULTIMATE_CONSIGNEE.equals(p.role())
+                hold |= hqMatters && LineParty.ULTIMATE_CONSIGNEE.equals(p.role())
                         && (embargoed(resolved(p.headquartersCountry()), asOf) || embargoed(resolved(p.ultimateParentCountry()), asOf));
             }
         }
@@ -255,7 +260,12 @@ public final class HandCodedDecider {
         boolean b = pd != null && ((tpp.compareTo(B2400) >= 0 && tpp.compareTo(B4800) < 0 && pd.compareTo(PD_1_6) >= 0 && pd.compareTo(PD_5_92) < 0)
                 || (tpp.compareTo(B1600) >= 0 && pd.compareTo(PD_3_2) >= 0 && pd.compareTo(PD_5_92) < 0));
         boolean note2 = Boolean.FALSE.equals(dc) && tpp.compareTo(B4800) < 0;
-        return new Classified(note2 ? null : a ? "3A090.a" : b ? "3A090.b" : null, dc, held, false, false);
+        String eccn = note2 ? null : a ? "3A090.a" : b ? "3A090.b" : null;
+        BigDecimal mbd = f.memoryBandwidthDensity();
+        if (spec.kind() == ItemKind.HBM && eccn == null && inForce.contains("HBM2024") && (mbd == null || mbd.compareTo(MBD_2) > 0)) {
+            held = true; // memory declared processing-dominant with nothing to show for it
+        }
+        return new Classified(eccn, dc, held, false, false);
     }
 
     /**
