@@ -46,12 +46,16 @@ public record LineDecision(
         redFlags = redFlags == null ? List.of() : List.copyOf(redFlags);
         alternatives = alternatives == null ? List.of() : List.copyOf(alternatives);
         // sorted, so that a decision is written the same way in every run (a replay compares what was stored)
+        // (a decision copied to another line keeps the same sorted instances: an order of 100,000 lines shares them)
         countryGroups = countryGroups == null ? Map.of() : sorted(countryGroups);
-        instrumentsInForce = instrumentsInForce == null ? Set.of()
+        instrumentsInForce = instrumentsInForce == null ? Set.of() : instrumentsInForce instanceof java.util.SortedSet<String> s ? s
                 : java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(instrumentsInForce));
     }
 
     private static Map<String, Set<String>> sorted(Map<String, Set<String>> groups) {
+        if (groups instanceof java.util.SortedMap && groups.values().stream().allMatch(v -> v instanceof java.util.SortedSet)) {
+            return groups;
+        }
         java.util.TreeMap<String, Set<String>> out = new java.util.TreeMap<>();
         groups.forEach((country, set) -> out.put(country, java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(set))));
         return java.util.Collections.unmodifiableSortedMap(out);
