@@ -19,7 +19,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-@SpringBootTest
+/** Its own data folder: the yearly TPP cap of the policy counts what earlier tests shipped to the same end users. */
+@SpringBootTest(properties = "chipcheck.data-dir=target/test-data-orders-${random.uuid}")
 @AutoConfigureMockMvc
 class OrdersApiTest {
 

@@ -184,7 +184,8 @@ abstract class RecordsContract {
         String queue = mvc.perform(get("/api/v1/holds?limit=1000")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         java.util.List<String> mine = JsonPath.read(queue, "$.holds[?(@.decisionId == '" + id + "')].lineId");
         assertEquals(java.util.List.of("A", "C"), mine, "the licence-required and the held line wait; the NLR line does not");
-        java.util.List<String> since = JsonPath.read(queue, "$.holds[*].heldAt");
+        java.util.List<java.time.Instant> since = JsonPath.<java.util.List<String>>read(queue, "$.holds[*].heldAt").stream()
+                .map(java.time.Instant::parse).toList(); // as instants: "…:14Z" is not before "…:14.011Z" in time
         assertEquals(since.stream().sorted().toList(), since, "oldest first");
         mvc.perform(get("/api/v1/holds?outcome=HOLD&limit=1000"))
                 .andExpect(jsonPath("$.holds[?(@.decisionId == '" + id + "')].line").value(org.hamcrest.Matchers.contains(3)))
