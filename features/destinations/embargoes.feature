@@ -18,6 +18,15 @@ Feature: Embargoed destinations are prohibited, whatever the chip
       | NVIDIA GeForce RTX 4090 D | SY      |
       | NVIDIA GeForce RTX 4090   | CU      |
 
+  @rule-OUTCOME-PROHIBITED @cfr-746
+  Scenario: a part nobody can identify, shipped to Iran, is prohibited rather than held
+    An open question (here: which chip is it?) cannot make a prohibited line releasable by a reviewer.
+    Given the part "ACME Mystery Accelerator X1"
+    And it ships to "IR" for an end user located there
+    When it is checked as of 2026-09-30
+    Then the outcome is PROHIBITED
+    And the reasons include rule "746-E1-E2"
+
   @rule-746.8-RU-BY @cfr-746.8
   Scenario Outline: Russia and Belarus
     Given the part "NVIDIA H20 (HGX H20 96GB)"

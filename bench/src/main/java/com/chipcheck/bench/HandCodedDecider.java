@@ -163,11 +163,11 @@ public final class HandCodedDecider {
                         && (embargoed(resolved(p.headquartersCountry()), asOf) || embargoed(resolved(p.ultimateParentCountry()), asOf));
             }
         }
+        if (prohibited) {
+            return new Result(Outcome.PROHIBITED, eccn); // a prohibition stands whatever is still open
+        }
         if (hold) {
             return new Result(Outcome.HOLD, eccn);
-        }
-        if (prohibited) {
-            return new Result(Outcome.PROHIBITED, eccn);
         }
         if (!required) {
             return new Result(Outcome.NLR, eccn);

@@ -5,6 +5,7 @@ import com.chipcheck.rules.item.ChipSpec;
 import com.chipcheck.rules.item.ItemKind;
 import com.chipcheck.rules.item.PerformanceFigure;
 import com.chipcheck.rules.timeline.RegulatoryTimeline;
+import com.chipcheck.rules.screening.NameNormalizer;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -37,6 +38,13 @@ public final class LineValidator {
         quantity(line.quantity(), problems);
         country("destinationCountry", line.destinationCountry(), true, problems);
         Party endUser = line.endUser();
+        screenable("endUser.name", endUser == null ? null : endUser.name(), problems);
+        for (int i = 0; i < line.otherParties().size(); i++) {
+            LineParty p = line.otherParties().get(i);
+            if (p.name() != null && !p.name().isBlank()) {
+                screenable(p.roleName() + ".name", p.name(), problems);
+            }
+        }
         if (endUser != null) {
             country("endUser.country", endUser.country(), false, problems);
             country("endUser.headquartersCountry", endUser.headquartersCountry(), false, problems);
@@ -51,6 +59,23 @@ public final class LineValidator {
             problems.removeIf(FieldProblem::missing);
         }
         return problems;
+    }
+
+    /**
+     * A party is screened by its name: a line without the end user's name, or with a name that is nothing but legal
+     * forms and punctuation ("Co., Ltd.", "有限公司"), has nothing to screen and is held. Generic words ("Beijing Cloud
+     * Co") are still screened, at their lower weight, so they are not refused here.
+     */
+    private static void screenable(String field, String name, List<FieldProblem> problems) {
+        if (name == null || name.isBlank()) {
+            problems.add(FieldProblem.missing(field, "is required: every party of a line is screened by its name"));
+            return;
+        }
+        List<String> tokens = NameNormalizer.tokens(name);
+        if (tokens.isEmpty()) {
+            problems.add(new FieldProblem(field, "\"" + name + "\" has no word to screen by (only legal forms or punctuation): "
+                    + "give the party's registered name"));
+        }
     }
 
     /** The most units one line may order. */

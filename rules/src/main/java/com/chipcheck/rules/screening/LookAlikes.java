@@ -20,6 +20,7 @@ public final class LookAlikes {
     private static final SpoofChecker CONFUSABLES = new SpoofChecker.Builder().build();
     /** Per code point: the ASCII letters or digits it imitates, or "" when it imitates none. */
     private static final Map<Integer, String> LATIN = new ConcurrentHashMap<>();
+    private static final java.util.regex.Pattern SMALL_CAPITAL = java.util.regex.Pattern.compile("LATIN LETTER SMALL CAPITAL ([A-Z])");
 
     /** The name with look-alike words folded to Latin letters, and what was found (null when nothing). */
     public record Folded(String text, String warning) {
@@ -57,6 +58,7 @@ public final class LookAlikes {
         TreeSet<String> scripts = new TreeSet<>();
         boolean allImitateLatin = true;
         boolean anyNonLatin = false;
+        boolean oddLatin = false;
         for (int i = 0; i < word.length(); i += Character.charCount(word.codePointAt(i))) {
             int cp = word.codePointAt(i);
             int script = UScript.getScript(cp);
@@ -67,7 +69,12 @@ public final class LookAlikes {
             if (script != UScript.LATIN) {
                 anyNonLatin = true;
                 allImitateLatin &= !latin(cp).isEmpty();
+            } else if (cp >= 0x80 && !latin(cp).isEmpty() && !decomposesToAscii(cp)) {
+                oddLatin = true; // a Latin letter no accent explains: small capitals (ʜ, ᴜ), turned or hooked forms
             }
+        }
+        if (!anyNonLatin && oddLatin) {
+            return folded(word, warning, "is written with unusual Latin letters that imitate ordinary ones", true);
         }
         if (!anyNonLatin || scripts.contains("Han") || scripts.contains("Hiragana") || scripts.contains("Katakana")
                 || scripts.contains("Hangul")) {
@@ -77,10 +84,17 @@ public final class LookAlikes {
         if (!mixed && !allImitateLatin) {
             return word; // a word of another script, not made to look Latin
         }
+        return folded(word, warning, mixed ? "mixes " + String.join(" and ", scripts) + " letters"
+                : "is written in " + scripts.first() + " letters that look like Latin ones", false);
+    }
+
+    /** The word with each imitating letter replaced by the ASCII it imitates, and the finding added to the warning. */
+    private static String folded(String word, StringBuilder warning, String finding, boolean latinToo) {
         StringBuilder folded = new StringBuilder(word.length());
         for (int i = 0; i < word.length(); i += Character.charCount(word.codePointAt(i))) {
             int cp = word.codePointAt(i);
-            String l = UScript.getScript(cp) == UScript.LATIN ? "" : latin(cp);
+            boolean latinScript = UScript.getScript(cp) == UScript.LATIN;
+            String l = cp < 0x80 || (latinScript && (!latinToo || decomposesToAscii(cp))) ? "" : latin(cp);
             if (l.isEmpty()) {
                 folded.appendCodePoint(cp);
             } else {
@@ -90,16 +104,26 @@ public final class LookAlikes {
         if (warning.length() > 0) {
             warning.append("; ");
         }
-        warning.append('"').append(word).append('"').append(mixed ? " mixes " + String.join(" and ", scripts) + " letters"
-                : " is written in " + scripts.first() + " letters that look like Latin ones").append(" (read as \"").append(folded).append("\")");
+        warning.append('"').append(word).append("\" ").append(finding).append(" (read as \"").append(folded).append("\")");
         return folded.toString();
+    }
+
+    /** An accented or compatibility form of ASCII letters (é, ﬁ, Ｈ): ordinary spelling, folded by NFKD anyway. */
+    private static boolean decomposesToAscii(int cp) {
+        String d = java.text.Normalizer.normalize(new String(Character.toChars(cp)), java.text.Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+        return !d.isEmpty() && d.chars().allMatch(c -> c < 0x80);
     }
 
     /** The ASCII letters or digits a code point imitates (its UTS #39 skeleton), or "" if it imitates none. */
     private static String latin(int cp) {
         return LATIN.computeIfAbsent(cp, c -> {
             String skeleton = CONFUSABLES.getSkeleton(new String(Character.toChars(c)));
-            return !skeleton.isEmpty() && skeleton.chars().allMatch(ch -> ch < 0x80 && Character.isLetterOrDigit(ch)) ? skeleton : "";
+            if (!skeleton.isEmpty() && skeleton.chars().allMatch(ch -> ch < 0x80 && Character.isLetterOrDigit(ch))) {
+                return skeleton;
+            }
+            // small capitals (ʜ, ᴀ) are not in the confusables data, which keeps case apart; their names say the letter
+            java.util.regex.Matcher m = SMALL_CAPITAL.matcher(String.valueOf(com.ibm.icu.lang.UCharacter.getName(c)));
+            return m.matches() ? m.group(1).toLowerCase(java.util.Locale.ROOT) : "";
         });
     }
 }

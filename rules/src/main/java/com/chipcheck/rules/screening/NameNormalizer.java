@@ -37,6 +37,9 @@ public final class NameNormalizer {
     private static final List<String> CJK_SUFFIXES = List.of("股份有限公司", "有限责任公司", "有限公司", "集团", "股份",
             "公司", "科技", "技术", "信息", "电子", "半导体", "智能");
 
+    /** Chinese legal forms: dropped when nothing else is left of the name. */
+    private static final Set<String> CJK_LEGAL_FORMS = Set.of("股份有限公司", "有限责任公司", "有限公司", "股份", "公司");
+
     private NameNormalizer() {
     }
 
@@ -45,8 +48,9 @@ public final class NameNormalizer {
         if (name == null) {
             return out;
         }
-        // look-alike letters of other scripts first (UTS #39), then accents and compatibility forms (NFKD)
-        String folded = Normalizer.normalize(LookAlikes.fold(name).text(), Normalizer.Form.NFKD).replaceAll("\\p{M}+", "")
+        // look-alike letters of other scripts first (UTS #39), traditional Chinese characters as simplified ones, then
+        // accents and compatibility forms (NFKD); invisible format characters (zero-width space, soft hyphen) are dropped
+        String folded = Normalizer.normalize(simplified(LookAlikes.fold(name).text()), Normalizer.Form.NFKD).replaceAll("[\\p{M}\\p{Cf}]+", "")
                 .toLowerCase(Locale.ROOT);
         StringBuilder word = new StringBuilder();
         StringBuilder cjk = new StringBuilder();
@@ -60,6 +64,8 @@ public final class NameNormalizer {
                 word.append(c);
             } else if (c == '.' || c == '\'' || c == '’') {
                 continue; // "Co." and "Int'l" keep their letters together
+            } else if (cjk.length() > 0 && Character.isWhitespace(c) && nextIsHan(folded, i + 1)) {
+                continue; // "华 为" is one Chinese name written with a space
             } else {
                 flushWord(word, out);
                 flushCjk(cjk, out);
@@ -68,6 +74,27 @@ public final class NameNormalizer {
         flushWord(word, out);
         flushCjk(cjk, out);
         return out;
+    }
+
+    private static boolean nextIsHan(String s, int from) {
+        for (int i = from; i < s.length(); i++) {
+            if (!Character.isWhitespace(s.charAt(i))) {
+                return Character.UnicodeScript.of(s.charAt(i)) == Character.UnicodeScript.HAN;
+            }
+        }
+        return false;
+    }
+
+    private static final com.ibm.icu.text.Transliterator TO_SIMPLIFIED = com.ibm.icu.text.Transliterator.getInstance("Traditional-Simplified");
+
+    /** Traditional Chinese characters as their simplified forms (華為 and 华为 are one name); other text as it is. */
+    static String simplified(String name) {
+        if (name.chars().noneMatch(c -> c >= 0x2E80 && Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+            return name;
+        }
+        synchronized (TO_SIMPLIFIED) { // a Transliterator is not safe for concurrent use
+            return TO_SIMPLIFIED.transliterate(name);
+        }
     }
 
     /** The same party wherever it is named: its name's tokens, and its country (case, punctuation, legal form aside). */
@@ -102,7 +129,7 @@ public final class NameNormalizer {
     private static void flushCjk(StringBuilder cjk, List<String> out) {
         if (cjk.length() > 0) {
             String s = cjk.toString();
-            boolean cut = true;
+            boolean cut = !CJK_LEGAL_FORMS.contains(s);
             while (cut) {
                 cut = false;
                 for (String suffix : CJK_SUFFIXES) {
@@ -112,7 +139,9 @@ public final class NameNormalizer {
                     }
                 }
             }
-            out.add(s);
+            if (!CJK_LEGAL_FORMS.contains(s)) { // "有限公司" alone names no one, as "Co., Ltd." does not
+                out.add(s);
+            }
             cjk.setLength(0);
         }
     }

@@ -64,4 +64,16 @@ class LookAlikesTest {
         }
         assertNull(screener.screen("END_USER", "Huawei Technologies Co., Ltd.", "CN").lookAlikes());
     }
+
+    @Test
+    void smallCapitalsTraditionalCharactersAndSpacedChineseNamesStillHit() {
+        // found by the second review of issue 12: each cleared a line to an Entity List party
+        for (String disguised : List.of("ʜuawei Technologies Co., Ltd.", "ʜᴜᴀᴡᴇɪ Technologies", "華為技術有限公司", "华 为技术有限公司",
+                "华\u200B为技术有限公司")) {
+            PartyScreening s = screener.screen("END_USER", disguised, "CN");
+            assertTrue(s.hits().stream().anyMatch(h -> h.certainty() == Certainty.MATCH), disguised + ": " + s.hits());
+        }
+        assertNotNull(screener.screen("END_USER", "ʜuawei Technologies", "CN").lookAlikes(), "unusual Latin letters are flagged");
+        assertNull(LookAlikes.fold("Société Générale").warning(), "accents are ordinary spelling");
+    }
 }

@@ -50,9 +50,20 @@ public class HoldReleases {
         HeldLine line = held.find(decisionId, lineNo).orElseThrow(() -> ledger.find(decisionId).isPresent()
                 ? new ResponseStatusException(HttpStatus.CONFLICT, "line " + lineNo + " of " + decisionId + " is not held (neither HOLD nor LICENSE_REQUIRED)")
                 : new ResponseStatusException(HttpStatus.NOT_FOUND, "no decision " + decisionId));
-        if (by.equals(line.requestedBy())) {
+        // who asked, and what was decided, are read from the chained record, never from the index beside it: editing
+        // held_line (its requested_by, its outcome) must not let anyone release their own line or an unheld one
+        DecisionRecord original = ledger.find(decisionId).orElseThrow();
+        if (!ledger.intact(original)) {
+            throw new ResponseStatusException(HttpStatus.CONFLICT, decisionId + " does not match its hash: it was edited; nothing is released");
+        }
+        if (by.equalsIgnoreCase(original.requestedBy())) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN, "four eyes: " + by + " checked or uploaded this line and may not release it;"
                     + " another compliance officer must");
+        }
+        LineDecision decidedLine = ledger.decision(original).lines().get(lineNo - 1);
+        if (decidedLine.outcome() != Outcome.HOLD && decidedLine.outcome() != Outcome.LICENSE_REQUIRED) {
+            throw new ResponseStatusException(HttpStatus.CONFLICT, "line " + lineNo + " of " + decisionId + " is not held ("
+                    + decidedLine.outcome() + " in the record)");
         }
         held.supersededBy(line).ifPresent(later -> {
             throw new ResponseStatusException(HttpStatus.CONFLICT, "order " + line.orderId() + " was decided again (" + later
@@ -61,14 +72,13 @@ public class HoldReleases {
         held.releasedBy(decisionId, lineNo).ifPresent(earlier -> {
             throw new ResponseStatusException(HttpStatus.CONFLICT, "line " + lineNo + " of " + decisionId + " was already released (" + earlier + ")");
         });
-        Map<String, Object> input = validated(line, request);
-        DecisionRecord original = ledger.find(decisionId).orElseThrow();
+        Map<String, Object> input = validated(line, decidedLine, request);
         Map<String, Object> act = new LinkedHashMap<>();
         act.put("releases", Map.of("decisionId", decisionId, "line", lineNo));
         act.put("lineId", line.lineId());
         act.put("heldOutcome", line.outcome());
         act.put("heldReasons", line.reasons());
-        act.put("requestedBy", line.requestedBy());
+        act.put("requestedBy", original.requestedBy());
         act.put("releasedBy", by);
         act.put("reason", input.get("reason"));
         act.put("licence", input.get("licence"));
@@ -76,7 +86,7 @@ public class HoldReleases {
         // which holds the chain's tip (a 100,000-line record takes seconds to read)
         boolean ships = "ORDER".equals(original.kind());
         OrderLine shipped = ships ? ledger.input(original).lines().get(lineNo - 1) : null;
-        LineDecision decided = ships ? ledger.decision(original).lines().get(lineNo - 1) : null;
+        LineDecision decided = ships ? decidedLine : null;
         try {
             return ledger.inTransaction(() -> {
                 DecisionRecord record = ledger.appendAct(KIND, by, line.orderId(), line.shipDate(), original.ruleSetVersion(),
@@ -92,7 +102,21 @@ public class HoldReleases {
         }
     }
 
-    private static Map<String, Object> validated(HeldLine line, Release request) {
+    /**
+     * A licence-required line needs its licence to be released; so does a held line that carries an enforced licence
+     * requirement no licence exception overcomes (a hold may sit on top of one: releasing the hold does not lift it).
+     */
+    static boolean needsLicence(LineDecision decided) {
+        if (decided.outcome() == Outcome.LICENSE_REQUIRED) {
+            return true;
+        }
+        boolean required = decided.licenceRequirements().stream().anyMatch(r -> "ENFORCED".equals(r.scope()));
+        boolean exception = decided.exceptionsEvaluated().stream()
+                .anyMatch(e -> e.available() && ("NAC".equals(e.code()) || "ACA".equals(e.code())));
+        return required && !exception;
+    }
+
+    private static Map<String, Object> validated(HeldLine line, LineDecision decided, Release request) {
         if (request == null || request.reason() == null || request.reason().isBlank()) {
             throw new ResponseStatusException(HttpStatus.UNPROCESSABLE_ENTITY, "a release needs a reason: what was checked and why the line may ship");
         }
@@ -101,7 +125,7 @@ public class HoldReleases {
         }
         Licence licence = request.licence();
         boolean hasLicence = licence != null && licence.number() != null && !licence.number().isBlank();
-        if (line.outcome() == Outcome.LICENSE_REQUIRED && !hasLicence) {
+        if (needsLicence(decided) && !hasLicence) {
             throw new ResponseStatusException(HttpStatus.UNPROCESSABLE_ENTITY, "line " + line.lineNo() + " needs a licence: record its number (licence.number)");
         }
         if (hasLicence && licence.number().length() > 100) {

@@ -184,10 +184,19 @@ public final class OrderSheetParser {
     private static void other(SheetRow row, Map<OrderColumn, Integer> columns, String role, OrderColumn name, OrderColumn country,
                               List<LineParty> out, List<String> problems) {
         String n = columns.containsKey(name) ? limited(row, columns, name, 400, problems) : null;
-        if (n == null) {
-            return;
-        }
         String c = columns.containsKey(country) ? country(row, columns, country, false, problems) : null;
+        if (n == null) {
+            // a party's country (or headquarters) given without its name is still a party of the line: its country is
+            // weighed, and the line is held because the party cannot be screened
+            boolean anyCell = c != null || (role.equals(LineParty.ULTIMATE_CONSIGNEE)
+                    && (optionalCountry(row, columns, OrderColumn.ULTIMATE_CONSIGNEE_HQ_COUNTRY, new ArrayList<>()) != null
+                        || optionalCountry(row, columns, OrderColumn.ULTIMATE_CONSIGNEE_PARENT_COUNTRY, new ArrayList<>()) != null));
+            if (!anyCell) {
+                return;
+            }
+            problems.add(ref(row, columns, name) + ": the " + role.toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+                    + "'s name is empty while its other cells are filled; a party without a name cannot be screened");
+        }
         if (role.equals(LineParty.ULTIMATE_CONSIGNEE)) { // where the consignee's group is headquartered, if the order says
             out.add(new LineParty(role, n, c, optionalCountry(row, columns, OrderColumn.ULTIMATE_CONSIGNEE_HQ_COUNTRY, problems),
                     optionalCountry(row, columns, OrderColumn.ULTIMATE_CONSIGNEE_PARENT_COUNTRY, problems)));

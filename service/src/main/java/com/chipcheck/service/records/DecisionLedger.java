@@ -35,8 +35,16 @@ import java.util.function.Consumer;
 @Repository
 public class DecisionLedger {
 
-    /** The first record whose stored hash does not match its content or its predecessor; null if the chain holds. */
-    public record Verification(boolean intact, long records, String firstBrokenDecisionId, Long firstBrokenSeq, String problem) {
+    /**
+     * The first record whose stored hash does not match its content or its predecessor (null if the chain holds), and
+     * the chain's tip: the last record's hash, to be written down outside the database so that records cut from the
+     * end are noticed too.
+     */
+    public record Verification(boolean intact, long records, String firstBrokenDecisionId, Long firstBrokenSeq, String problem,
+                               String tip) {
+        Verification(boolean intact, long records, String firstBrokenDecisionId, Long firstBrokenSeq, String problem) {
+            this(intact, records, firstBrokenDecisionId, firstBrokenSeq, problem, null);
+        }
     }
 
     private static final RowMapper<DecisionRecord> ROW = (rs, n) -> new DecisionRecord(rs.getLong("seq"),
@@ -58,10 +66,12 @@ public class DecisionLedger {
     private final TransactionTemplate tx;
     private final ObjectMapper json;
     private final Clock clock;
+    private final ChainKey chainKey;
     private final List<Index> indexes;
     private final GroupCommit groupCommit = new GroupCommit();
 
-    public DecisionLedger(JdbcTemplate jdbc, TransactionTemplate tx, ObjectMapper json, Clock clock, List<Index> indexes) {
+    public DecisionLedger(JdbcTemplate jdbc, TransactionTemplate tx, ObjectMapper json, Clock clock, List<Index> indexes, ChainKey chainKey) {
+        this.chainKey = chainKey;
         this.indexes = List.copyOf(indexes);
         this.jdbc = jdbc;
         this.tx = tx;
@@ -162,7 +172,7 @@ public class DecisionLedger {
             String id = "DEC-" + UUID.randomUUID().toString().replace("-", "").substring(0, 16).toUpperCase();
             String by = e.requestedBy() == null ? "anonymous" : e.requestedBy();
             DecisionRecord r = new DecisionRecord(seq, id, e.kind(), now, by, e.orderId(), e.asOf(), e.ruleSetVersion(),
-                    e.listVersion(), e.outcome(), e.inputContent(), e.decisionContent(), prev, null).sealed();
+                    e.listVersion(), e.outcome(), e.inputContent(), e.decisionContent(), prev, null).sealed(chainKey);
             records.add(r);
             rows.add(new Object[]{seq, id, e.kind(), OffsetDateTime.ofInstant(now, ZoneOffset.UTC), by, e.orderId(), e.asOf(),
                     e.ruleSetVersion(), e.listVersion(), e.outcome(), e.inputContent().textOrNull(), e.inputContent().gzipOrNull(),
@@ -247,6 +257,15 @@ public class DecisionLedger {
 
     private static final int MAX_GROUP = 256;
 
+    /** Whether a record's content still matches its hash (a single record: the chain is verified by {@link #verify}). */
+    public boolean intact(DecisionRecord record) {
+        try {
+            return record.computeHash(chainKey).equals(record.hash());
+        } catch (RuntimeException unreadable) {
+            return false;
+        }
+    }
+
     public Optional<DecisionRecord> find(String decisionId) {
         return jdbc.query("SELECT * FROM decision_record WHERE decision_id = ?", ROW, decisionId).stream().findFirst();
     }
@@ -275,7 +294,7 @@ public class DecisionLedger {
             } else {
                 String computed;
                 try {
-                    computed = r.computeHash();
+                    computed = r.computeHash(chainKey);
                 } catch (RuntimeException unreadable) { // compressed content whose bytes were changed
                     computed = null;
                 }
@@ -294,7 +313,7 @@ public class DecisionLedger {
         if (!head.equals(prev[0])) {
             return new Verification(false, count[0], null, null, "the last record is not the chain's recorded tip (records were removed from the end)");
         }
-        return new Verification(true, count[0], null, null, null);
+        return new Verification(true, count[0], null, null, null, prev[0]);
     }
 
     /**

@@ -1,14 +1,12 @@
 package com.chipcheck.service.records;
 
-import com.chipcheck.rules.util.Sha256;
-
 import java.time.Instant;
 import java.time.LocalDate;
 
 /**
  * One stored decision: what was asked (the input, as the engine received it), what was answered, and with which
  * rule-set and list versions. {@code hash} covers all of it (the JSON of input and decision by their SHA-256) and
- * the previous record's hash.
+ * the previous record's hash, sealed with a key kept outside the database ({@link ChainKey}).
  *
  * @param kind CHECK (POST /api/v1/checks), ORDER (an uploaded order) or RELEASE (a person released a held line)
  */
@@ -19,14 +17,14 @@ public record DecisionRecord(long seq, String decisionId, String kind, Instant c
     public static final String GENESIS = "0".repeat(64);
 
     /** This record with its hash computed: how a new record is made. */
-    DecisionRecord sealed() {
+    DecisionRecord sealed(ChainKey key) {
         return new DecisionRecord(seq, decisionId, kind, createdAt, requestedBy, orderId, asOf, ruleSetVersion, listVersion,
-                outcome, input, decision, prevHash, computeHash());
+                outcome, input, decision, prevHash, computeHash(key));
     }
 
-    /** The hash of this record's content chained to {@code prevHash}: what {@code hash} must equal. */
-    public String computeHash() {
-        return Sha256.hex(String.join("\n", decisionId, kind, createdAt.toString(), requestedBy, nz(orderId),
+    /** The hash of this record's content chained to {@code prevHash}, sealed with the chain's key: what {@code hash} must equal. */
+    String computeHash(ChainKey key) {
+        return key.seal(seq, String.join("\n", decisionId, kind, createdAt.toString(), requestedBy, nz(orderId),
                 asOf == null ? "" : asOf.toString(), ruleSetVersion, listVersion, outcome,
                 input.sha256(), decision.sha256(), prevHash));
     }

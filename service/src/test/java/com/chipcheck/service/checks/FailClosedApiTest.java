@@ -222,4 +222,26 @@ class FailClosedApiTest {
                 .andExpect(jsonPath("$.lines[0].outcome").value("LICENSE_REQUIRED"))
                 .andExpect(jsonPath("$.lines[0].reasons[*].ruleId", hasItem("742.6-UAE-a")));
     }
+
+    @Test
+    void anEndUserNamedOnlyByItsLegalFormCannotBeScreenedAndIsRefused() throws Exception {
+        for (String name : new String[] {"Co., Ltd.", "有限公司", "  "}) {
+            check("2026-09-30", """
+                    {"lineId":"1","partNumber":"NVIDIA GeForce RTX 4090","quantity":8,"destinationCountry":"DE",
+                     "endUser":{"name":"%s","country":"DE","headquartersCountry":"DE","ultimateParentCountry":"DE"}}""".formatted(name))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.errors[*].field", hasItem("lines[0].endUser.name")));
+        }
+    }
+
+    @Test
+    void aProhibitionIsNotTurnedIntoAReleasableHoldByAnOpenQuestion() throws Exception {
+        check("2026-09-30", """
+                {"lineId":"1","partNumber":"NVIDIA H100 SXM5 80GB","quantity":8,"destinationCountry":"IR",
+                 "intermediateConsignee":{"name":"Gulf Forwarding FZE"},
+                 "endUser":{"name":"Tehran Compute","country":"IR","headquartersCountry":"IR","ultimateParentCountry":"IR"}}""")
+                .andExpect(jsonPath("$.lines[0].outcome").value("PROHIBITED"))
+                .andExpect(jsonPath("$.lines[0].reasons[*].ruleId", hasItem("PARTY-LOCATION-UNKNOWN")))
+                .andExpect(jsonPath("$.lines[0].reasons[*].ruleId", hasItem("746-E1-E2")));
+    }
 }

@@ -42,6 +42,8 @@ abstract class RecordsContract {
     OrderUploads uploads;
     @Autowired
     IncompleteOrders incompleteOrders;
+    @Autowired
+    DecisionLedger ledger;
 
     String check() throws Exception {
         String body = mvc.perform(post("/api/v1/checks").contentType(MediaType.APPLICATION_JSON).with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user("auditor-test").roles("PROCUREMENT")).content(CHECK))
@@ -119,7 +121,8 @@ abstract class RecordsContract {
         check();
         String edited = check();
         check();
-        mvc.perform(get("/api/v1/audit/verify")).andExpect(jsonPath("$.intact").value(true));
+        mvc.perform(get("/api/v1/audit/verify")).andExpect(jsonPath("$.intact").value(true))
+                .andExpect(jsonPath("$.tip").value(jdbc.queryForObject("SELECT last_hash FROM ledger_head WHERE id = 1", String.class)));
         String original = jdbc.queryForObject("SELECT outcome FROM decision_record WHERE decision_id = ?", String.class, edited);
         jdbc.update("UPDATE decision_record SET outcome = 'NLR' WHERE decision_id = ?", edited); // someone edits the table
         try {
@@ -131,6 +134,58 @@ abstract class RecordsContract {
             jdbc.update("UPDATE decision_record SET outcome = ? WHERE decision_id = ?", original, edited);
         }
         mvc.perform(get("/api/v1/audit/verify")).andExpect(jsonPath("$.intact").value(true));
+    }
+
+    /**
+     * Issue 20, item 8: someone with write access to the database edited a decision, recomputed the chain with SHA-256
+     * and moved the tip, and the verification said intact. The chain is sealed with a key outside the database now.
+     */
+    @Test
+    void anEditWhoseChainIsRecomputedWithoutTheKeyIsStillNamed(@Autowired org.springframework.core.env.Environment env) throws Exception {
+        check();
+        String edited = check();
+        check();
+        java.nio.file.Path attackerKeyFile = java.nio.file.Files.createTempFile("no-key", ".properties");
+        java.nio.file.Files.writeString(attackerKeyFile, "key=" + java.util.Base64.getEncoder().encodeToString(new byte[32])
+                + "\nkeyed-from=" + Long.MAX_VALUE + "\n"); // what the attacker can do: plain SHA-256 all along
+        ChainKey attacker = new ChainKey(attackerKeyFile.toString(), java.nio.file.Path.of("unused"), jdbc);
+        long from = jdbc.queryForObject("SELECT seq FROM decision_record WHERE decision_id = ?", Long.class, edited);
+        java.util.List<java.util.Map<String, Object>> before = jdbc.queryForList(
+                "SELECT decision_id, outcome, prev_hash, hash FROM decision_record WHERE seq >= ? ORDER BY seq", from);
+        String tipBefore = jdbc.queryForObject("SELECT last_hash FROM ledger_head WHERE id = 1", String.class);
+        try {
+            jdbc.update("UPDATE decision_record SET outcome = 'NLR' WHERE decision_id = ?", edited);
+            String prev = (String) before.get(0).get("prev_hash");
+            for (java.util.Map<String, Object> row : before) {
+                DecisionRecord r = ledger.find((String) row.get("decision_id")).orElseThrow();
+                DecisionRecord rechained = new DecisionRecord(r.seq(), r.decisionId(), r.kind(), r.createdAt(), r.requestedBy(), r.orderId(),
+                        r.asOf(), r.ruleSetVersion(), r.listVersion(), r.outcome(), r.input(), r.decision(), prev, null).sealed(attacker);
+                jdbc.update("UPDATE decision_record SET prev_hash = ?, hash = ? WHERE decision_id = ?", prev, rechained.hash(), r.decisionId());
+                prev = rechained.hash();
+            }
+            jdbc.update("UPDATE ledger_head SET last_hash = ? WHERE id = 1", prev);
+            mvc.perform(get("/api/v1/audit/verify"))
+                    .andExpect(jsonPath("$.intact").value(false))
+                    .andExpect(jsonPath("$.firstBrokenDecisionId").value(edited));
+        } finally {
+            for (java.util.Map<String, Object> row : before) {
+                jdbc.update("UPDATE decision_record SET outcome = ?, prev_hash = ?, hash = ? WHERE decision_id = ?",
+                        row.get("outcome"), row.get("prev_hash"), row.get("hash"), row.get("decision_id"));
+            }
+            jdbc.update("UPDATE ledger_head SET last_hash = ? WHERE id = 1", tipBefore);
+        }
+        mvc.perform(get("/api/v1/audit/verify")).andExpect(jsonPath("$.intact").value(true));
+    }
+
+    @Test
+    void editingTheHoldsIndexDoesNotLetAnOfficerReleaseHerOwnLine() throws Exception {
+        String body = mvc.perform(post("/api/v1/checks").with(as("index-editor", "COMPLIANCE")).contentType(MediaType.APPLICATION_JSON).content(HELD))
+                .andExpect(jsonPath("$.lines[2].outcome").value("HOLD")).andReturn().getResponse().getContentAsString();
+        String id = JsonPath.read(body, "$.decisionId");
+        jdbc.update("UPDATE held_line SET requested_by = 'someone-else' WHERE decision_id = ?", id); // outside the chain
+        release(id, 3, "index-editor", "{\"reason\":\"the index says someone else asked\"}")
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.detail").value(startsWith("four eyes: index-editor checked or uploaded this line")));
     }
 
     @Test
