@@ -73,3 +73,10 @@ Feature: High bandwidth memory is 3A090.c from 2 December 2024
     And it ships to "CN" for an end user located there
     When it is checked as of 2026-09-30
     Then the line is held because "confirm that processing dominates"
+
+  @rule-3A090-c-COPACKAGED-UNCONFIRMED @cfr-774-3A090.c-TechNote1
+  Scenario: an integrated circuit declared processing-dominant, with little processing and memory of 10.9 GB/s per mm2, is held
+    Given an integrated circuit declared processing-dominant, with 10 dense TOPS at 8 bits and 1200 GB/s of memory bandwidth on a 110 mm2 package
+    And it ships to "CN" for an end user located there
+    When it is checked as of 2026-09-30
+    Then the line is held because "confirm that processing dominates"

@@ -161,6 +161,13 @@ Feature: Computers and boards containing 3A090 chips are 4A090
     When it is checked as of 2026-09-30
     Then the line is held because "adds up to 12736"
 
+  @rule-4A090-DIES-OR-PACKAGES @cfr-774-3A090-TechNote2
+  Scenario: described chips are counted through every level: 2 boards of 4 chips of 300 TPP add up to 2400
+    Given a rack of 2 boards, each containing 4 datacenter accelerators with 37.5 dense TOPS at 8 bits and 200 mm2 of logic die
+    And it ships to "CN" for an end user located there
+    When it is checked as of 2026-09-30
+    Then the line is held because "adds up to 2400"
+
   @rule-NOT-3A090-4A090 @cfr-774-4A090
   Scenario: the same count of catalogue H20 chips is a board of packaged chips: outside 4A090
     Given a server containing 8 of "NVIDIA H20 (HGX H20 96GB)"
@@ -168,3 +175,13 @@ Feature: Computers and boards containing 3A090 chips are 4A090
     When it is checked as of 2026-09-30
     Then the outcome is NLR
     And the reasons do not include rule "4A090-DIES-OR-PACKAGES"
+
+  @rule-4A090-NOTE2-IN-DATACENTER-SYSTEM @cfr-774-3A090-Note2
+  Scenario: a datacenter server built of consumer RTX 4090 D cards is held: the notes do not settle it
+    Note 2 excludes the RTX 4090 D (not for datacenters, TPP below 4800) and Note 4 keeps systems from 4A090 on its
+    account; whether a server marketed for datacenters is itself the "item" Note 2 looks at is for a person to decide.
+    Given a server declared as designed or marketed for datacenters, containing 8 of "NVIDIA GeForce RTX 4090 D"
+    And it ships to "CN" for an end user located there
+    When it is checked as of 2026-09-30
+    Then the line is held because "a compliance officer decides whether the system is the item Note 2 looks at"
+

@@ -126,3 +126,12 @@ Feature: Missing or unreadable figures never produce a guess
     And it ships to "CN" for an end user located there
     When it is checked as of 2026-09-30
     Then the line is held because "if it is memory give kind HBM"
+
+  @rule-FIG-IC-PACKAGE-AREA @cfr-774-3A090.c-TechNote1
+  Scenario: an integrated circuit of the order's own description with memory bandwidth but no package area: held
+    Its memory bandwidth density (bandwidth per mm2 of package) cannot be compared with 2 GB/s per mm2.
+    Given an integrated circuit with 10 dense TOPS at 8 bits and 1200 GB/s of memory bandwidth, without its package area
+    And it ships to "CN" for an end user located there
+    When it is checked as of 2026-09-30
+    Then the line is held because "give packageAreaMm2"
+

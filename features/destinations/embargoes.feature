@@ -71,6 +71,15 @@ Feature: Embargoed destinations are prohibited, whatever the chip
     When it is checked as of 2026-09-30
     Then the line is held because "the purchaser is in IR"
 
+  @rule-746-PARTY-EMBARGOED @cfr-746.6
+  Scenario: a purchaser in Ukraine is held until its region is confirmed
+    Crimea, DNR and LNR are embargoed regions of Ukraine (746.6); a country code alone cannot tell them apart.
+    Given the part "NVIDIA H100 SXM5 80GB"
+    And it ships to "DE" for an end user located there
+    And the purchaser "Kyiv Compute" is in "UA"
+    When it is checked as of 2026-09-30
+    Then the line is held because "confirm it is not in the Crimea, DNR or LNR regions"
+
   @rule-746-HQ-EMBARGOED @cfr-746
   Scenario: an end user in Germany headquartered in Russia is held for compliance, not cleared under NAC
     Given the part "NVIDIA GeForce RTX 4090"
@@ -78,3 +87,11 @@ Feature: Embargoed destinations are prohibited, whatever the chip
     And the end user is headquartered in "RU" and its ultimate parent in "RU"
     When it is checked as of 2026-09-30
     Then the line is held because "the end user headquarters is RU"
+
+  @rule-746-HQ-EMBARGOED @cfr-746.6
+  Scenario: an end user in Germany headquartered in Ukraine is held until the region is confirmed
+    Given the part "NVIDIA GeForce RTX 4090"
+    And it ships to "DE" for an end user located there
+    And the end user is headquartered in "UA" and its ultimate parent in "UA"
+    When it is checked as of 2026-09-30
+    Then the line is held because "confirm it is not in the Crimea, DNR or LNR regions"

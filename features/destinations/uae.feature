@@ -25,7 +25,7 @@ Feature: The United Arab Emirates after 10 July 2026
   Scenario: an approved UAE end user of Supplement No. 8 receives H100s licence-free
     Given the part "NVIDIA H100 SXM5 80GB"
     And it ships to "AE" for an end user located there
-    And the end user is an approved UAE entity of Supplement No. 8
+    And the end user is "G42 Cloud Technology LLC", declared an approved UAE entity of Supplement No. 8
     When it is checked as of 2026-09-30
     Then the outcome is NLR
     And the reasons include rule "742.6-UAE-APPROVED"
@@ -59,7 +59,7 @@ Feature: The United Arab Emirates after 10 July 2026
   Scenario: an approved end user is not enough when an ultimate consignee not declared approved receives the chips
     Given the part "NVIDIA H100 SXM5 80GB"
     And it ships to "AE" for an end user located there
-    And the end user is an approved UAE entity of Supplement No. 8
+    And the end user is "G42 Cloud Technology LLC", declared an approved UAE entity of Supplement No. 8
     And the ultimate consignee is "Desert Logistics LLC" in "AE", headquartered in "AE"
     When it is checked as of 2026-09-30
     Then the outcome is LICENSE_REQUIRED
@@ -73,9 +73,34 @@ Feature: The United Arab Emirates after 10 July 2026
     Then the line is held because "Open question (regulation.md b.3)"
 
   @rule-742.6-UAE-APPROVAL-EXPIRED @cfr-740-Supp8
-  Scenario: from 6 April 2027 a line relying on a Supplement No. 8 approval is held until the approval is confirmed
+  Scenario: from 6 April 2027 the approval of G42 has expired: its line is held
     Given the part "NVIDIA H100 SXM5 80GB"
     And it ships to "AE" for an end user located there
-    And the end user is an approved UAE entity of Supplement No. 8
+    And the end user is "G42 Cloud Technology LLC", declared an approved UAE entity of Supplement No. 8
     When it is checked as of 2027-05-01
-    Then the line is held because "approvals of G42 and Core42 have expired"
+    Then the line is held because "Supp. No. 8 approval expired on 2027-04-06"
+
+  @rule-742.6-UAE-APPROVED @cfr-740-Supp8
+  Scenario: the approval of a listed U.S. company's UAE subsidiary does not expire
+    Given the part "NVIDIA H100 SXM5 80GB"
+    And it ships to "AE" for an end user located there
+    And the end user is headquartered in "AE" and its ultimate parent in "US"
+    And the end user is "Microsoft Gulf FZ-LLC", declared an approved UAE entity of Supplement No. 8
+    When it is checked as of 2027-05-01
+    Then the outcome is NLR
+    And the reasons do not include rule "742.6-UAE-APPROVAL-EXPIRED"
+
+  @rule-742.6-UAE-APPROVAL-UNLISTED @cfr-740-Supp8
+  Scenario Outline: a declared approval is believed only for an entity Supplement No. 8 names
+    Given the part "NVIDIA H100 SXM5 80GB"
+    And it ships to "AE" for an end user located there
+    And the end user is headquartered in "AE" and its ultimate parent in "<parent>"
+    And the end user is "<name>", declared an approved UAE entity of Supplement No. 8
+    When it is checked as of 2026-09-30
+    Then the line is held because "not one of the entities the list names"
+
+    Examples:
+      | name                     | parent | why                                                   |
+      | Desert Compute LLC       | AE     | not on the list                                       |
+      | Microsoft Gulf FZ-LLC    | AE     | a listed name, but not a subsidiary of the US company |
+      | Abu Dhabi Digital Authority | AE  | a government agency: the list approves them unnamed   |

@@ -1,5 +1,6 @@
 package com.chipcheck.bench;
 
+import com.chipcheck.rules.approval.UaeApprovedEntities;
 import com.chipcheck.rules.catalogue.CatalogueEntry;
 import com.chipcheck.rules.country.Countries;
 import com.chipcheck.rules.decision.Outcome;
@@ -34,13 +35,14 @@ public final class HandCodedDecider {
      * @param anyTrueInside    a system: something inside, at any depth, is designed for datacenters
      * @param containsC        the item is, or contains, 3A090.c memory
      * @param anyUnknownInside a system: a processor inside is of unknown design
+     * @param note2Inside      a system: a processor inside, declared not for datacenters, has a TPP from 1600 to 4800
      */
     private record Classified(String eccn, Boolean datacenter, boolean hold, boolean anyTrueInside, boolean containsC,
-                              boolean anyUnknownInside) {
-        static final Classified HOLD = new Classified(null, null, true, false, false, false);
+                              boolean anyUnknownInside, boolean note2Inside) {
+        static final Classified HOLD = new Classified(null, null, true, false, false, false, false);
 
         Classified(String eccn, Boolean datacenter, boolean hold, boolean anyTrueInside, boolean containsC) {
-            this(eccn, datacenter, hold, anyTrueInside, containsC, false);
+            this(eccn, datacenter, hold, anyTrueInside, containsC, false, false);
         }
 
         String level() { return eccn == null ? null : eccn.substring(eccn.length() - 1); }
@@ -74,7 +76,7 @@ public final class HandCodedDecider {
         Optional<ChipSpec> spec = line.chip() != null ? Optional.of(line.chip())
                 : ref.catalogue().find(line.partNumber()).map(CatalogueEntry::spec);
         boolean hold = !LineValidator.problems(line, asOf, spec.isPresent()).isEmpty() || !line.problems().isEmpty();
-        Classified item = spec.map(s -> classify(s, inForce, 0)).orElse(Classified.HOLD);
+        Classified item = spec.map(s -> classify(s, inForce, 0, line.chip() == null)).orElse(Classified.HOLD);
         hold |= item.hold();
         String eccn = item.eccn();
         String level = item.level();
@@ -151,6 +153,11 @@ public final class HandCodedDecider {
         for (LineParty p : line.otherParties()) {
             hold |= resolved(p.country()) == null; // every named party says where it is
         }
+        boolean consigneeNamedHere = line.otherParties().stream().anyMatch(p -> LineParty.ULTIMATE_CONSIGNEE.equals(p.role()));
+        if (anyAe && endUser != null && endUser.uaeApproved() && !consigneeNamedHere) { // a declared approval must be listed, unexpired
+            Optional<UaeApprovedEntities.Entry> listed = UaeApprovedEntities.bundled().find(endUser);
+            hold |= listed.isEmpty() || (listed.get().expires() != null && !asOf.isBefore(listed.get().expires()));
+        }
         if (!prohibited) { // a party in an embargoed country, or (for classified items leaving the US) headquarters there
             boolean classified = eccn != null || (system && item.containsC());
             boolean hqMatters = ac2023 && classified && exported;
@@ -206,19 +213,20 @@ public final class HandCodedDecider {
         return Countries.resolve(country).map(ref.aliases()::evaluatedAs).orElse(null);
     }
 
+    /** Embargoed, or Ukraine, whose Crimea, DNR and LNR regions are: a party there holds the line. */
     private boolean embargoed(String country, LocalDate asOf) {
         if (country == null) {
             return false;
         }
         Set<String> g = ref.countryGroups().groupsOf(country, asOf);
-        return g.contains("E:1") || g.contains("E:2") || country.equals("RU") || country.equals("BY");
+        return g.contains("E:1") || g.contains("E:2") || country.equals("RU") || country.equals("BY") || country.equals("UA");
     }
 
     private boolean d5OrMacau(String country, LocalDate asOf) {
         return country != null && (country.equals("MO") || ref.countryGroups().groupsOf(country, asOf).contains("D:5"));
     }
 
-    private Classified classify(ChipSpec spec, Set<String> inForce, int depth) {
+    private Classified classify(ChipSpec spec, Set<String> inForce, int depth, boolean catalogued) {
         if (spec.kind() == ItemKind.SYSTEM) {
             return classifySystem(spec, inForce, depth);
         }
@@ -262,8 +270,16 @@ public final class HandCodedDecider {
         boolean note2 = Boolean.FALSE.equals(dc) && tpp.compareTo(B4800) < 0;
         String eccn = note2 ? null : a ? "3A090.a" : b ? "3A090.b" : null;
         BigDecimal mbd = f.memoryBandwidthDensity();
-        if (spec.kind() == ItemKind.HBM && eccn == null && inForce.contains("HBM2024") && (mbd == null || mbd.compareTo(MBD_2) > 0)) {
-            held = true; // memory declared processing-dominant with nothing to show for it
+        boolean memoryAbove2OrUnknown = mbd == null || mbd.compareTo(MBD_2) > 0;
+        boolean memoryFigures = spec.kind() == ItemKind.HBM || spec.memoryBandwidthGBs() != null;
+        boolean declaredProcessing = Boolean.TRUE.equals(spec.dominantFunctionProcessing());
+        if (inForce.contains("HBM2024")) {
+            // memory declared processing-dominant with nothing to show for it
+            held |= memoryFigures && declaredProcessing && eccn == null && memoryAbove2OrUnknown;
+            // an integrated circuit with memory figures above 2 GB/s/mm2, or of unknown density, not declared processing
+            held |= spec.kind() == ItemKind.IC && !declaredProcessing && mbd != null && mbd.compareTo(MBD_2) > 0;
+            held |= spec.kind() == ItemKind.IC && !declaredProcessing && !catalogued && spec.memoryBandwidthGBs() != null && mbd == null
+                    && eccn == null;
         }
         return new Classified(eccn, dc, held, false, false);
     }
@@ -276,7 +292,7 @@ public final class HandCodedDecider {
         if (spec.contains().isEmpty() || depth >= 8) {
             return Classified.HOLD;
         }
-        boolean a = false, b = false, held = false, anyTrue = false, anyUnknown = false, containsC = false;
+        boolean a = false, b = false, held = false, anyTrue = false, anyUnknown = false, containsC = false, note2 = false;
         for (Component c : spec.contains()) {
             Optional<ChipSpec> child = c.chip() != null ? Optional.of(c.chip())
                     : ref.catalogue().find(c.partNumber()).map(CatalogueEntry::spec);
@@ -284,7 +300,7 @@ public final class HandCodedDecider {
                 held = true;
                 continue;
             }
-            Classified k = classify(child.get(), inForce, depth + 1);
+            Classified k = classify(child.get(), inForce, depth + 1, c.chip() == null);
             held |= k.hold();
             String eccn = k.eccn() == null ? "" : k.eccn();
             a |= eccn.endsWith(".a");
@@ -295,12 +311,17 @@ public final class HandCodedDecider {
             if (s.kind() == ItemKind.SYSTEM) {
                 anyTrue |= Boolean.TRUE.equals(s.datacenter()) || k.anyTrueInside();
                 anyUnknown |= k.anyUnknownInside();
+                note2 |= k.note2Inside();
             } else if (processor) {
                 anyTrue |= Boolean.TRUE.equals(s.datacenter());
                 anyUnknown |= s.datacenter() == null;
+                BigDecimal tpp = s.figures().tpp();
+                note2 |= Boolean.FALSE.equals(s.datacenter()) && tpp != null && tpp.compareTo(B1600) >= 0 && tpp.compareTo(B4800) < 0;
             }
         }
         Boolean dc = Boolean.TRUE.equals(spec.datacenter()) || anyTrue ? Boolean.TRUE : anyUnknown ? null : Boolean.FALSE;
-        return new Classified(a ? "4A090.a" : b ? "4A090.b" : null, dc, held, anyTrue, containsC, anyUnknown);
+        // a datacenter system built around chips Note 2 excludes, and nothing else making it 4A090: unsettled
+        held |= inForce.contains("AC2023") && Boolean.TRUE.equals(dc) && !a && !b && note2;
+        return new Classified(a ? "4A090.a" : b ? "4A090.b" : null, dc, held, anyTrue, containsC, anyUnknown, note2);
     }
 }

@@ -157,6 +157,14 @@ public class LineSteps {
                 List.of(new Component(null, count, ic(Boolean.TRUE, tops, bits, area, null))), null, "scenario");
     }
 
+    @Given("a rack of {int} boards, each containing {int} datacenter accelerators with {bigdecimal} dense TOPS at {int} bits and {bigdecimal} mm2 of logic die")
+    public void aRackOfBoards(int boards, int count, BigDecimal tops, int bits, BigDecimal area) {
+        aServerOfAccelerators(count, tops, bits, area);
+        ChipSpec board = chip;
+        chip = new ChipSpec("rack", ItemKind.SYSTEM, null, null, List.of(), null, null, null, null, null,
+                List.of(new Component(null, boards, board)), null, "scenario");
+    }
+
     @Given("a server whose contents are not given")
     public void aServerWithoutContents() {
         partNumber = null;
@@ -281,6 +289,18 @@ public class LineSteps {
                 List.of(new PerformanceFigure(bits, tops)), new BigDecimal("100"), null, bandwidth, area, null, null, null, "scenario");
     }
 
+    @Given("an integrated circuit with {bigdecimal} dense TOPS at {int} bits and {bigdecimal} GB\\/s of memory bandwidth, without its package area")
+    public void anIcWithMemoryBandwidthOnly(BigDecimal tops, int bits, BigDecimal bandwidth) {
+        anIcWithMemoryFigures(tops, bits, bandwidth, null);
+    }
+
+    @Given("an integrated circuit declared processing-dominant, with {bigdecimal} dense TOPS at {int} bits and {bigdecimal} GB\\/s of memory bandwidth on a {bigdecimal} mm2 package")
+    public void aProcessingIcWithMemoryFigures(BigDecimal tops, int bits, BigDecimal bandwidth, BigDecimal area) {
+        partNumber = null;
+        chip = new ChipSpec("processing IC with memory", ItemKind.IC, Boolean.TRUE, "datasheet: data-center product",
+                List.of(new PerformanceFigure(bits, tops)), new BigDecimal("100"), null, bandwidth, area, Boolean.TRUE, null, null, "scenario");
+    }
+
     private static ChipSpec ic(Boolean datacenter, BigDecimal tops, int bits, BigDecimal area, BigDecimal io) {
         String evidence = datacenter == null ? null : datacenter ? "datasheet: data-center product" : "datasheet: consumer product";
         return new ChipSpec("accelerator", ItemKind.IC, datacenter, evidence, List.of(new PerformanceFigure(bits, tops)),
@@ -329,8 +349,9 @@ public class LineSteps {
         ultimateParent = null;
     }
 
-    @Given("the end user is an approved UAE entity of Supplement No. 8")
-    public void uaeApproved() {
+    @Given("the end user is {string}, declared an approved UAE entity of Supplement No. 8")
+    public void uaeApproved(String name) {
+        endUserName = name;
         uaeApproved = true;
     }
 

@@ -45,7 +45,7 @@ public final class Countries {
                 {"China (PRC)", "CN"}, {"PRC", "CN"}, {"People's Republic of China", "CN"}, {"Mainland China", "CN"},
                 {"Hong Kong", "HK"}, {"Hong Kong SAR", "HK"}, {"Macau", "MO"}, {"Macao", "MO"}, {"Macau SAR", "MO"},
                 {"Taiwan", "TW"}, {"UAE", "AE"}, {"U.A.E.", "AE"}, {"South Korea", "KR"}, {"Korea, South", "KR"},
-                {"Republic of Korea", "KR"}, {"Korea", "KR"}, {"North Korea", "KP"}, {"Korea, North", "KP"}, {"DPRK", "KP"},
+                {"Republic of Korea", "KR"}, {"North Korea", "KP"}, {"Korea, North", "KP"}, {"DPRK", "KP"},
                 {"Russia", "RU"}, {"Russian Federation", "RU"}, {"USA", "US"}, {"U.S.", "US"}, {"U.S.A.", "US"},
                 {"United States of America", "US"}, {"UK", "GB"}, {"Great Britain", "GB"}, {"Britain", "GB"},
                 {"Vietnam", "VN"}, {"Viet Nam", "VN"}, {"Burma", "MM"}, {"Myanmar", "MM"}, {"Turkey", "TR"},
@@ -55,6 +55,10 @@ public final class Countries {
         };
         for (String[] alias : aliases) {
             names.put(normalise(alias[0]), alias[1]);
+        }
+        // a name two countries answer to is no country: "Korea" may be North Korea (E:1, embargoed), "Congo" either
+        for (String ambiguous : new String[] {"Korea", "Congo"}) {
+            names.remove(normalise(ambiguous));
         }
         return Map.copyOf(names);
     }

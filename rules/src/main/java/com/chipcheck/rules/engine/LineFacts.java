@@ -1,5 +1,6 @@
 package com.chipcheck.rules.engine;
 
+import com.chipcheck.rules.approval.UaeApprovedEntities;
 import com.chipcheck.rules.catalogue.CatalogueEntry;
 import com.chipcheck.rules.country.Countries;
 import com.chipcheck.rules.facts.DestinationFact;
@@ -19,6 +20,7 @@ import com.chipcheck.rules.order.OrderLine;
 import com.chipcheck.rules.order.Party;
 import com.chipcheck.rules.screening.PartyScreening;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -85,7 +87,10 @@ final class LineFacts {
         // 742.6(a)(6)(iii)(B) lifts the UAE requirement only when the ultimate consignee and all end users are approved; a
         // named ultimate consignee carries no approval of its own in an order, so its presence leaves the line unapproved
         boolean consigneeNamed = line.otherParties().stream().anyMatch(p -> LineParty.ULTIMATE_CONSIGNEE.equals(p.role()));
-        facts.add(new LineFact(lineId, asOf, inForce, endUser != null && endUser.uaeApproved() && !consigneeNamed));
+        boolean declaredApproved = endUser != null && endUser.uaeApproved() && !consigneeNamed;
+        Optional<UaeApprovedEntities.Entry> listed = declaredApproved ? UaeApprovedEntities.bundled().find(endUser) : Optional.empty();
+        facts.add(new LineFact(lineId, asOf, inForce, declaredApproved, listed.map(UaeApprovedEntities.Entry::entity).orElse(null),
+                listed.map(UaeApprovedEntities.Entry::expires).orElse(null)));
         facts.add(party("end user", endUserCountry, true));
         for (LineParty p : line.otherParties()) {
             facts.add(party(p.roleName(), Countries.resolve(p.country()).orElse(null), p.receivesTheItem()));
@@ -136,18 +141,21 @@ final class LineFacts {
             conflict(entry.get().partNumber()); // the catalogue's figures decide, and the line is held
         } else if (line.chip() != null) {
             String label = line.partNumber() != null && !line.partNumber().isBlank() ? line.partNumber() : line.chip().name();
-            addSpec(line.chip(), label, itemId, List.of(), 1, false);
+            addSpec(line.chip(), label, itemId, List.of(), BigDecimal.ONE, false);
             return;
         }
         if (entry.isPresent()) {
-            addSpec(entry.get().spec(), entry.get().partNumber(), itemId, List.of(), 1, true);
+            addSpec(entry.get().spec(), entry.get().partNumber(), itemId, List.of(), BigDecimal.ONE, true);
         } else {
             facts.add(ItemFact.unknown(lineId, itemId, List.of(), line.partNumber()));
         }
     }
 
-    /** Adds the item and, for a system, its contents at any depth; {@code ancestors} innermost first. */
-    private void addSpec(ChipSpec spec, String label, String itemId, List<String> ancestors, int count, boolean catalogued) {
+    /**
+     * Adds the item and, for a system, its contents at any depth; {@code ancestors} innermost first, {@code units} how
+     * many of it one unit of the line's item holds.
+     */
+    private void addSpec(ChipSpec spec, String label, String itemId, List<String> ancestors, BigDecimal units, boolean catalogued) {
         if (spec.kind() == ItemKind.SYSTEM && ancestors.size() >= MAX_SYSTEM_DEPTH) {
             facts.add(new InputProblem(lineId, "\"" + label + "\" is a system nested more than " + MAX_SYSTEM_DEPTH
                     + " levels deep; describe it with fewer levels"));
@@ -163,12 +171,12 @@ final class LineFacts {
                 Optional<CatalogueEntry> child = ref.catalogue().find(c.partNumber());
                 if (c.chip() != null && child.isPresent()) {
                     conflict(child.get().partNumber());
-                    addSpec(child.get().spec(), child.get().partNumber(), childId, inside, c.count(), true);
+                    addSpec(child.get().spec(), child.get().partNumber(), childId, inside, units.multiply(BigDecimal.valueOf(c.count())), true);
                 } else if (c.chip() != null) {
                     String childLabel = c.partNumber() != null ? c.partNumber() : c.chip().name();
-                    addSpec(c.chip(), childLabel, childId, inside, c.count(), false);
+                    addSpec(c.chip(), childLabel, childId, inside, units.multiply(BigDecimal.valueOf(c.count())), false);
                 } else if (child.isPresent()) {
-                    addSpec(child.get().spec(), child.get().partNumber(), childId, inside, c.count(), true);
+                    addSpec(child.get().spec(), child.get().partNumber(), childId, inside, units.multiply(BigDecimal.valueOf(c.count())), true);
                 } else {
                     facts.add(ItemFact.unknown(lineId, childId, inside, c.partNumber()));
                 }
@@ -178,7 +186,7 @@ final class LineFacts {
         facts.add(new ItemFact(lineId, itemId, ancestors, spec.kind().name(), label, true, spec.datacenter(),
                 spec.datacenterEvidence(), figures.tpp(), figures.tppIfOneUnit(), figures.performanceDensity(),
                 spec.dieAreaMm2(), spec.interconnectGBs(), spec.memoryBandwidthGBs(), figures.memoryBandwidthDensity(),
-                spec.dominantFunctionProcessing(), count, catalogued));
+                spec.dominantFunctionProcessing(), units, catalogued));
     }
 
     /**

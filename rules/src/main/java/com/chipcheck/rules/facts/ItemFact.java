@@ -28,7 +28,7 @@ public final class ItemFact {
     private final BigDecimal memoryBandwidthGBs;
     private final BigDecimal memoryBandwidthDensity;
     private final Boolean dominantFunctionProcessing;
-    private final int count;
+    private final BigDecimal units;
     private final boolean catalogued;
 
     /**
@@ -38,7 +38,7 @@ public final class ItemFact {
                     Boolean datacenter, String datacenterEvidence, BigDecimal tpp, BigDecimal tppIfOneUnit,
                     BigDecimal performanceDensity, BigDecimal dieAreaMm2, BigDecimal interconnectGBs,
                     BigDecimal memoryBandwidthGBs, BigDecimal memoryBandwidthDensity, Boolean dominantFunctionProcessing,
-                    int count, boolean catalogued) {
+                    BigDecimal units, boolean catalogued) {
         this.lineId = lineId;
         this.itemId = itemId;
         this.parentItemId = ancestors.isEmpty() ? null : ancestors.get(0);
@@ -56,14 +56,14 @@ public final class ItemFact {
         this.memoryBandwidthGBs = memoryBandwidthGBs;
         this.memoryBandwidthDensity = memoryBandwidthDensity;
         this.dominantFunctionProcessing = dominantFunctionProcessing;
-        this.count = count;
+        this.units = units;
         this.catalogued = catalogued;
     }
 
     /** An item the catalogue does not know and the request did not describe. */
     public static ItemFact unknown(String lineId, String itemId, List<String> ancestors, String partNumber) {
         return new ItemFact(lineId, itemId, ancestors, null, partNumber, false, null, null, null, null, null, null, null,
-                null, null, null, 1, false);
+                null, null, null, BigDecimal.ONE, false);
     }
 
     public String getLineId() { return lineId; }
@@ -96,11 +96,12 @@ public final class ItemFact {
     public BigDecimal getMemoryBandwidthGBs() { return memoryBandwidthGBs; }
     public BigDecimal getMemoryBandwidthDensity() { return memoryBandwidthDensity; }
     public Boolean getDominantFunctionProcessing() { return dominantFunctionProcessing; }
-    public int getCount() { return count; }
+    /** How many of this item one unit of the line's item holds: the counts multiplied down the nesting. */
+    public BigDecimal getUnits() { return units; }
     /** The item's figures are the parts catalogue's (a known, packaged chip), not a description given with the order. */
     public boolean isCatalogued() { return catalogued; }
-    /** TPP times how many of the item its parent holds; null without a TPP. */
-    public BigDecimal getTppTimesCount() { return tpp == null ? null : tpp.multiply(BigDecimal.valueOf(count)); }
+    /** TPP times how many of the item one unit of the line's item holds (2 boards of 4 dies: 8); null without a TPP. */
+    public BigDecimal getTppTimesCount() { return tpp == null ? null : tpp.multiply(units); }
 
     /** The name used in reasons: the part number, or the item id for an unnamed ad-hoc spec. */
     public String getLabel() {

@@ -10,12 +10,21 @@ public final class LineFact {
     private final LocalDate asOf;
     private final Set<String> inForce;
     private final boolean endUserUaeApproved;
+    private final String uaeApprovedEntity;
+    private final LocalDate uaeApprovalExpires;
 
-    public LineFact(String lineId, LocalDate asOf, Set<String> inForce, boolean endUserUaeApproved) {
+    /**
+     * @param uaeApprovedEntity  the Supp. No. 8 entry that names the end user, or null if none does
+     * @param uaeApprovalExpires when that entry's approval expires, or null if it does not
+     */
+    public LineFact(String lineId, LocalDate asOf, Set<String> inForce, boolean endUserUaeApproved, String uaeApprovedEntity,
+                    LocalDate uaeApprovalExpires) {
         this.lineId = lineId;
         this.asOf = asOf;
         this.inForce = Set.copyOf(inForce);
         this.endUserUaeApproved = endUserUaeApproved;
+        this.uaeApprovedEntity = uaeApprovedEntity;
+        this.uaeApprovalExpires = uaeApprovalExpires;
     }
 
     public String getLineId() {
@@ -36,5 +45,15 @@ public final class LineFact {
      */
     public boolean isEndUserUaeApproved() {
         return endUserUaeApproved;
+    }
+
+    /** The Supp. No. 8 entry that names the end user ("G42", "Microsoft"), or null: a declaration alone is not believed. */
+    public String getUaeApprovedEntity() {
+        return uaeApprovedEntity;
+    }
+
+    /** The end user's listed approval expires (G42 and Core42: 2027-04-06); null if it does not, or none is listed. */
+    public LocalDate getUaeApprovalExpires() {
+        return uaeApprovalExpires;
     }
 }

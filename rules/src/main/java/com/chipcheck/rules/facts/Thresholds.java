@@ -52,6 +52,9 @@ public final class Thresholds {
             if (value.signum() <= 0) {
                 throw new IllegalArgumentException("threshold " + name + " must be positive");
             }
+            if (!com.chipcheck.rules.order.Decimals.bounded(value)) { // keeps the density comparisons exact
+                throw new IllegalArgumentException("threshold " + name + " has more than 15 digits before the point or 12 after it");
+            }
             if (values.put(name, value) != null) {
                 throw new IllegalArgumentException("threshold " + name + " is given twice");
             }

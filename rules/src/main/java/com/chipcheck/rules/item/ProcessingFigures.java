@@ -12,6 +12,10 @@ import java.util.TreeMap;
  * kept rounded <em>toward negative infinity</em> at {@value #COMPARISON_SCALE} decimal places. For any threshold
  * t with at most that many decimals, floor(x) &gt;= t exactly when x &gt;= t, and floor(x) &lt; t exactly when
  * x &lt; t; so the rules' comparisons ("5.92 or more", "less than 5.92") are exact, never off by a rounding.
+ * A strict "more than" (memory bandwidth density "more than 2") needs more: floor(x) &gt; t exactly when x &gt; t
+ * only if a quotient above t is above it by more than the last kept place. It is: every figure is bounded at the
+ * boundary (15 digits before the point, 12 after: {@code Decimals}), so x - t = (n - t·a)/a is, when positive, at
+ * least 10^-24 / 10^15 for a threshold of up to 12 decimals, far above 10^-{@value #COMPARISON_SCALE}.
  *
  * <p>TPP aggregates processing units (Technical Note 2.1.d): each unit contributes its highest TOPS x bit
  * length over the precisions it supports (note 2.2), and the units are summed. Figures without a unit label are
@@ -25,7 +29,7 @@ import java.util.TreeMap;
 public record ProcessingFigures(BigDecimal tpp, BigDecimal performanceDensity, BigDecimal memoryBandwidthDensity,
                                 BigDecimal tppIfOneUnit) {
 
-    public static final int COMPARISON_SCALE = 20;
+    public static final int COMPARISON_SCALE = 50;
 
     public static ProcessingFigures of(ChipSpec spec) {
         if (!withinBounds(spec)) {

@@ -109,7 +109,7 @@ public final class LineValidator {
     }
 
     /** The figures of an ad-hoc item and, for a system, of every item it contains, each named by its path. */
-    private static void chipProblems(ChipSpec chip, String at, List<FieldProblem> problems) {
+    static void chipProblems(ChipSpec chip, String at, List<FieldProblem> problems) {
         bounded(at + "dieAreaMm2", chip.dieAreaMm2(), problems);
         bounded(at + "packageAreaMm2", chip.packageAreaMm2(), problems);
         bounded(at + "interconnectGBs", chip.interconnectGBs(), problems);
@@ -150,18 +150,30 @@ public final class LineValidator {
         }
     }
 
-    private static final java.util.regex.Pattern PRECISION = java.util.regex.Pattern.compile("(?:MX|NV)?(FP|INT|BF|UINT)(\\d{1,2})\\b.*");
+    private static final java.util.regex.Pattern PRECISION =
+            java.util.regex.Pattern.compile("(?:MX|NV)?(FP|INT|BF|UINT|BFLOAT|FLOAT|TF)(\\d{1,2})(?:\\b|[^0-9]).*|(?:FP)?E(\\d)M(\\d)\\b.*");
+    private static final java.util.Map<String, Integer> NAMED_PRECISIONS = java.util.Map.of("HALF", 16, "SINGLE", 32, "DOUBLE", 64);
 
     /**
-     * The input bit length a precision label names (FP8 and INT8: 8, BF16: 16, NVFP4: 4), or null for labels that do not
-     * name one unambiguously (TF32 multiplies 19-bit inputs stored in 32; free text).
+     * The input bit length a precision label names, or null for free text. Spacing, hyphens and case do not matter
+     * ("FP 16", "bfloat16", "fp-8"): FP8 and INT8: 8, BF16: 16, NVFP4: 4, E4M3 and E5M2: 8 (sign, exponent and
+     * mantissa bits), E2M1: 4. TF32 reads as 32: its values are stored and given to the multiplier in 32 bits, and
+     * reading 19 would lower TPP on a contested point; a different bit length with that label is therefore named.
      */
     static Integer bitLengthOf(String precision) {
         if (precision == null) {
             return null;
         }
-        java.util.regex.Matcher m = PRECISION.matcher(precision.trim().toUpperCase(java.util.Locale.ROOT));
-        return m.matches() ? Integer.valueOf(m.group(2)) : null;
+        String label = precision.trim().toUpperCase(java.util.Locale.ROOT).replaceAll("[\\s_-]+", "");
+        Integer named = NAMED_PRECISIONS.get(label);
+        if (named != null) {
+            return named;
+        }
+        java.util.regex.Matcher m = PRECISION.matcher(label);
+        if (!m.matches()) {
+            return null;
+        }
+        return m.group(2) != null ? Integer.valueOf(m.group(2)) : 1 + Integer.parseInt(m.group(3)) + Integer.parseInt(m.group(4));
     }
 
     private static void bounded(String field, BigDecimal v, List<FieldProblem> problems) {

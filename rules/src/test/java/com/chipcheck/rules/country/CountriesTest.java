@@ -21,7 +21,7 @@ class CountriesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Chna", "ZZ", "XX", "Сhina" /* Cyrillic С */, "", "  "})
+    @ValueSource(strings = {"Chna", "ZZ", "XX", "Сhina" /* Cyrillic С */, "", "  ", "Korea" /* North or South */, "Congo"})
     void refusesWhatIsNotACountry(String input) {
         assertEquals(Optional.empty(), Countries.resolve(input));
     }

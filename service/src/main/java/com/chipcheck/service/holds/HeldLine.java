@@ -15,5 +15,5 @@ import java.util.List;
  */
 public record HeldLine(String decisionId, long recordSeq, int lineNo, String lineId, String kind, String orderId,
                        Outcome outcome, Instant heldAt, String requestedBy, String partNumber, String destination,
-                       String endUser, LocalDate shipDate, List<String> reasons) {
+                       String endUser, LocalDate shipDate, List<String> reasons, boolean licenceNeeded) {
 }

@@ -39,7 +39,7 @@ public class HeldLines implements DecisionLedger.Index, com.chipcheck.service.re
             rs.getInt("line_no"), rs.getString("line_id"), rs.getString("kind"), rs.getString("order_id"),
             Outcome.valueOf(rs.getString("outcome")), rs.getObject("held_at", OffsetDateTime.class).toInstant(),
             rs.getString("requested_by"), rs.getString("part_number"), rs.getString("destination"), rs.getString("end_user"),
-            rs.getObject("ship_date", LocalDate.class), List.of(rs.getString("reasons").split("\n")));
+            rs.getObject("ship_date", LocalDate.class), List.of(rs.getString("reasons").split("\n")), rs.getBoolean("licence_needed"));
 
     private final JdbcTemplate jdbc;
 
@@ -60,11 +60,11 @@ public class HeldLines implements DecisionLedger.Index, com.chipcheck.service.re
                     record.orderId(), line.outcome().name(), Timestamp.from(record.createdAt()), record.requestedBy(),
                     cut(line.partNumber(), 200), asked == null ? null : cut(asked.destinationCountry(), 10),
                     asked == null || asked.endUser() == null ? null : cut(asked.endUser().name(), 400), line.asOf(),
-                    cut(why(line), 4000)});
+                    cut(why(line), 4000), HoldReleases.needsLicence(line)});
         }
         if (!rows.isEmpty()) {
             jdbc.batchUpdate("INSERT INTO held_line (decision_id, record_seq, line_no, line_id, kind, order_id, outcome, held_at, "
-                    + "requested_by, part_number, destination, end_user, ship_date, reasons) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+                    + "requested_by, part_number, destination, end_user, ship_date, reasons, licence_needed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
         }
     }
 

@@ -92,6 +92,7 @@ public class HoldsController {
         m.put("endUser", h.endUser());
         m.put("shipDate", h.shipDate());
         m.put("reasons", h.reasons());
+        m.put("licenceNeeded", h.licenceNeeded());
         m.put("release", "/api/v1/decisions/" + h.decisionId() + "/lines/" + h.lineNo() + "/release");
         return m;
     }

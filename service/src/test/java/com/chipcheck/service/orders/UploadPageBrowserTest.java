@@ -138,13 +138,16 @@ class UploadPageBrowserTest {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#holds tbody tr form.release")));
         assertTrue(browser.findElement(By.id("who")).getText().contains("compliance"));
         WebElement row = browser.findElements(By.cssSelector("#holds tbody tr")).stream()
-                .filter(r -> r.getText().contains("procurement") && !r.findElements(By.cssSelector("form.release")).isEmpty())
+                .filter(r -> r.getText().contains("procurement") && !r.findElements(By.cssSelector("form.release")).isEmpty()
+                        && r.findElement(By.cssSelector("input.licence")).getAttribute("required") == null) // no licence to give
                 .findFirst().orElseThrow();
         String line = row.findElements(By.tagName("td")).get(1).getText();
         row.findElement(By.tagName("textarea")).sendKeys("Checked the end user's documents; the line may ship");
         row.findElement(By.cssSelector("button[type=submit]")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("done"), "Released"));
+        wait.until(ExpectedConditions.or(ExpectedConditions.textToBePresentInElementLocated(By.id("done"), "Released"),
+                ExpectedConditions.textToBePresentInElementLocated(By.id("error"), "Not released")));
         String done = browser.findElement(By.id("done")).getText();
+        assertTrue(done.startsWith("Released"), browser.findElement(By.id("error")).getText() + " (line " + line + ")");
         assertTrue(done.contains("as DEC-"), done);
         assertTrue(line.startsWith(done.substring("Released ".length(), done.indexOf(" line "))), line + " / " + done);
     }
