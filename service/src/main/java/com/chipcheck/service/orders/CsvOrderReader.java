@@ -17,7 +17,8 @@ final class CsvOrderReader {
     private CsvOrderReader() {
     }
 
-    static List<SheetRow> read(Path csv, int maxRows) {
+    static List<SheetRow> read(Path csv, int maxRows, long maxTextCharacters) {
+        TextBudget text = new TextBudget(maxTextCharacters);
         try (InputStream in = Files.newInputStream(csv)) {
             List<List<String>> rows = Csv.readRows(in);
             if (rows.size() > maxRows) {
@@ -28,6 +29,7 @@ final class CsvOrderReader {
                 Map<Integer, String> cells = new HashMap<>();
                 List<String> row = rows.get(r);
                 for (int c = 0; c < row.size(); c++) {
+                    text.take("row " + (r + 1) + ", field " + (c + 1), row.get(c));
                     cells.put(c, row.get(c));
                 }
                 out.add(new SheetRow(r + 1, cells));

@@ -8,8 +8,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * On start-up, runs again every upload that was received but never completed (the process died mid-way). In the
- * background, through the order slots: the service answers checks while a large order is decided again, and an
- * order that cannot be resumed (even one that exhausts memory) stays listed instead of stopping the start.
+ * background, through the order slots: the service answers checks while a large order is decided again. An upload
+ * that fails twice is quarantined: listed, never run again by itself, until a compliance officer re-runs it.
  */
 @Component
 public class IncompleteOrders implements ApplicationRunner {
@@ -33,18 +33,34 @@ public class IncompleteOrders implements ApplicationRunner {
         resume.start();
     }
 
-    /** Decides every incomplete upload, oldest first; returns how many were completed. */
+    /**
+     * Decides every incomplete upload, oldest first; returns how many were completed. An upload that has already been
+     * resumed once and is still incomplete has failed twice (its first run and that resumption both died): it is
+     * quarantined instead of run again, so that an upload which exhausts the service cannot take it down at every
+     * start. So is one whose resumption fails now.
+     */
     public int resumeAll() {
         int done = 0;
         for (String orderId : uploads.incomplete()) {
+            if (uploads.resumptions(orderId) > 0) {
+                uploads.quarantined(orderId, QUARANTINE + "its first run and a resumption at start-up both failed");
+                log.error("order {} failed twice; quarantined (GET /api/v1/orders/quarantined), not run again", orderId);
+                continue;
+            }
+            uploads.resuming(orderId);
             try {
                 OrderProcessing.Processed p = slots.run(() -> processing.process(uploads.find(orderId).orElseThrow()));
                 log.info("resumed incomplete order {}: {} ({})", orderId, p.result().decision().outcome(), p.record().decisionId());
                 done++;
+            } catch (OrderFileException e) {
+                log.warn("incomplete order {} cannot be decided: {}", orderId, e.getMessage()); // recorded FAILED, with the reason
             } catch (RuntimeException | OutOfMemoryError e) {
-                log.error("incomplete order {} could not be resumed; it stays listed at /api/v1/orders/incomplete", orderId, e);
+                uploads.quarantined(orderId, QUARANTINE + "its resumption failed too (" + e.getClass().getSimpleName() + ")");
+                log.error("incomplete order {} could not be resumed; quarantined", orderId, e);
             }
         }
         return done;
     }
+
+    private static final String QUARANTINE = "Not decided in two attempts, so set aside instead of run at every start: ";
 }

@@ -38,9 +38,10 @@ public class OrderProcessing {
     private final JdbcShipmentHistory shipments;
 
     public OrderProcessing(ExportControlEngine engine, Clock clock, OrderStore store, OrderUploads uploads, DecisionLedger ledger,
-                           JdbcShipmentHistory shipments, @Value("${chipcheck.orders.max-rows:200000}") int maxRows) {
+                           JdbcShipmentHistory shipments, @Value("${chipcheck.orders.max-rows:200000}") int maxRows,
+                           @Value("${chipcheck.orders.max-text-characters:100000000}") long maxTextCharacters) {
         this.shipments = shipments;
-        this.workbooks = new OrderWorkbooks(engine, clock, maxRows);
+        this.workbooks = new OrderWorkbooks(engine, clock, maxRows, TextBudget.limitFor(maxTextCharacters));
         this.store = store;
         this.uploads = uploads;
         this.ledger = ledger;
@@ -72,6 +73,12 @@ public class OrderProcessing {
         } catch (OrderFileException e) {
             uploads.failed(upload.orderId(), e.getMessage());
             throw e;
+        } catch (OutOfMemoryError e) {
+            // the order's rows, lines and decision are unreachable once this frame unwinds; what is recorded is that
+            // this upload is too large for this service, so that nothing re-runs it by itself
+            String why = "deciding the order ran out of memory: split it into smaller orders, or run the service with more memory";
+            uploads.failed(upload.orderId(), why);
+            throw new OrderFileException(why);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {

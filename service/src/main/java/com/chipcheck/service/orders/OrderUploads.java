@@ -12,7 +12,7 @@ import java.util.Optional;
 
 /**
  * Uploaded order files, stored as received before anything is decided, and their events (RECEIVED, COMPLETED,
- * FAILED), appended, never edited. An upload with no COMPLETED event is incomplete: it survives a crash and is
+ * FAILED, RESUMED, QUARANTINED), appended, never edited. An upload with no COMPLETED event is incomplete: it survives a crash and is
  * run again on restart or on request.
  */
 @Repository
@@ -48,6 +48,21 @@ public class OrderUploads {
         event(orderId, "COMPLETED", decisionId, null);
     }
 
+    /** A start-up is about to decide the upload again: counted, so that an upload that keeps failing is not retried forever. */
+    public void resuming(String orderId) {
+        event(orderId, "RESUMED", null, null);
+    }
+
+    /** How many times start-ups have tried to decide the upload again. */
+    public int resumptions(String orderId) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM order_upload_event WHERE order_id = ? AND event = 'RESUMED'", Integer.class, orderId);
+    }
+
+    /** Set aside: failed twice; it is not retried at start-up, and a compliance officer re-runs it when the cause is fixed. */
+    public void quarantined(String orderId, String why) {
+        event(orderId, "QUARANTINED", null, why.length() > 2000 ? why.substring(0, 2000) : why);
+    }
+
     public void failed(String orderId, String why) {
         event(orderId, "FAILED", null, why.length() > 2000 ? why.substring(0, 2000) : why);
     }
@@ -63,10 +78,17 @@ public class OrderUploads {
                 String.class, orderId).stream().findFirst();
     }
 
-    /** Uploads received but never completed (nor refused as unusable), oldest first. */
+    /** Uploads received but never completed (nor refused as unusable, nor quarantined), oldest first. */
     public List<String> incomplete() {
         return jdbc.queryForList("SELECT u.order_id FROM order_upload u WHERE NOT EXISTS (SELECT 1 FROM order_upload_event e "
-                + "WHERE e.order_id = u.order_id AND e.event IN ('COMPLETED', 'FAILED')) ORDER BY u.received_at", String.class);
+                + "WHERE e.order_id = u.order_id AND e.event IN ('COMPLETED', 'FAILED', 'QUARANTINED')) ORDER BY u.received_at", String.class);
+    }
+
+    /** Uploads set aside after failing twice and not decided since, oldest first. */
+    public List<String> quarantined() {
+        return jdbc.queryForList("SELECT u.order_id FROM order_upload u WHERE EXISTS (SELECT 1 FROM order_upload_event e "
+                + "WHERE e.order_id = u.order_id AND e.event = 'QUARANTINED') AND NOT EXISTS (SELECT 1 FROM order_upload_event e "
+                + "WHERE e.order_id = u.order_id AND e.event = 'COMPLETED') ORDER BY u.received_at", String.class);
     }
 
     /**

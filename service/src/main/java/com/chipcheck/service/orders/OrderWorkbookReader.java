@@ -35,9 +35,16 @@ import java.util.Map;
 public final class OrderWorkbookReader {
 
     private final int maxRows;
+    private final long maxTextCharacters;
 
     public OrderWorkbookReader(int maxRows) {
+        this(maxRows, TextBudget.limitFor(Long.MAX_VALUE));
+    }
+
+    /** @param maxTextCharacters the cell text one upload may hold, all sheets and the shared strings together */
+    public OrderWorkbookReader(int maxRows, long maxTextCharacters) {
         this.maxRows = maxRows;
+        this.maxTextCharacters = maxTextCharacters;
     }
 
     /** Told about the order sheet while it is read: its dimension (when the file states it), then each row. */
@@ -61,6 +68,14 @@ public final class OrderWorkbookReader {
         try (OPCPackage pkg = OPCPackage.open(xlsx, PackageAccess.READ)) {
             XSSFReader reader = new XSSFReader(pkg);
             StylesTable styles = reader.getStylesTable();
+            // the shared strings are read into memory whole: their size is checked before, as XML bytes (never
+            // fewer than the characters of text they hold)
+            for (org.apache.poi.openxml4j.opc.PackagePart part
+                    : pkg.getPartsByContentType(org.apache.poi.xssf.usermodel.XSSFRelation.SHARED_STRINGS.getContentType())) {
+                if (part.getSize() > maxTextCharacters) {
+                    throw new OrderFileException(TextBudget.tooMuch(maxTextCharacters));
+                }
+            }
             ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg);
             List<String> names = new ArrayList<>();
             XSSFReader.SheetIterator first = (XSSFReader.SheetIterator) reader.getSheetsData();
@@ -75,7 +90,7 @@ public final class OrderWorkbookReader {
             java.util.Set<String> hidden = hiddenSheets(reader);
             XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
             List<WorkbookContent.NamedSheet> read = new ArrayList<>();
-            Collector collector = new Collector(maxRows); // one budget of rows across all sheets
+            Collector collector = new Collector(maxRows, new TextBudget(maxTextCharacters)); // one budget across all sheets
             while (sheets.hasNext()) {
                 try (InputStream sheet = sheets.next()) {
                     boolean isOrder = read.size() == order;
@@ -138,14 +153,16 @@ public final class OrderWorkbookReader {
 
     private static final class Collector implements XSSFSheetXMLHandler.SheetContentsHandler {
         private final int maxRows;
+        private final TextBudget text;
         private List<SheetRow> rows = new ArrayList<>();
         private int total;
         private OrderSheetListener listener;
         private Map<Integer, String> current;
         private int rowNumber;
 
-        Collector(int maxRows) {
+        Collector(int maxRows, TextBudget text) {
             this.maxRows = maxRows;
+            this.text = text;
         }
 
         @Override
@@ -174,6 +191,7 @@ public final class OrderWorkbookReader {
 
         @Override
         public void cell(String cellReference, String formattedValue, XSSFComment comment) {
+            text.take("cell " + cellReference, formattedValue);
             current.put((int) new CellReference(cellReference).getCol(), formattedValue);
         }
     }

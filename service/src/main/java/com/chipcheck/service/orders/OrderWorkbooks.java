@@ -26,11 +26,18 @@ public final class OrderWorkbooks {
     private final ExportControlEngine engine;
     private final Clock clock;
     private final int maxRows;
+    private final long maxTextCharacters;
 
     public OrderWorkbooks(ExportControlEngine engine, Clock clock, int maxRows) {
+        this(engine, clock, maxRows, TextBudget.limitFor(Long.MAX_VALUE));
+    }
+
+    /** @param maxTextCharacters the cell text one upload may hold ({@link TextBudget}) */
+    public OrderWorkbooks(ExportControlEngine engine, Clock clock, int maxRows, long maxTextCharacters) {
         this.engine = engine;
         this.clock = clock;
         this.maxRows = maxRows;
+        this.maxTextCharacters = maxTextCharacters;
     }
 
     /** Reads the file and decides its lines (the annotated workbook is written by {@link #writeReport}). */
@@ -79,7 +86,7 @@ public final class OrderWorkbooks {
         PipelinedDecision pipeline = new PipelinedDecision(engine, orderId, asOf, write);
         WorkbookContent workbook;
         try {
-            workbook = new OrderWorkbookReader(maxRows).read(file, pipeline);
+            workbook = new OrderWorkbookReader(maxRows, maxTextCharacters).read(file, pipeline);
         } catch (RuntimeException e) {
             pipeline.abandon();
             throw e;
@@ -117,14 +124,14 @@ public final class OrderWorkbooks {
             throw new OrderFileException("the file cannot be read");
         }
         if (magic == FileMagic.OOXML) {
-            return new OrderWorkbookReader(maxRows).read(file);
+            return new OrderWorkbookReader(maxRows, maxTextCharacters).read(file);
         }
         if (magic == FileMagic.OLE2) {
             throw new OrderFileException("the file is an old-format .xls or an encrypted (password-protected) workbook; "
                     + "save it as an unprotected .xlsx");
         }
         if (file.getName().toLowerCase(java.util.Locale.ROOT).endsWith(".csv")) {
-            return WorkbookContent.single(CsvOrderReader.read(file.toPath(), maxRows));
+            return WorkbookContent.single(CsvOrderReader.read(file.toPath(), maxRows, maxTextCharacters));
         }
         throw new OrderFileException("the file is not an .xlsx workbook or a .csv file");
     }

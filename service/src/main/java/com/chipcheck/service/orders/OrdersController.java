@@ -77,7 +77,7 @@ public class OrdersController {
 
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Stored orders, newest first: your own (procurement) or everyone's (compliance, auditors), each with its "
-            + "state (RECEIVED, COMPLETED, FAILED), outcome, and lines still held or released")
+            + "state (RECEIVED, RESUMED, COMPLETED, FAILED, QUARANTINED), outcome, and lines still held or released")
     public List<OrderUploads.Summary> list(@RequestParam(defaultValue = "0") int offset, @RequestParam(defaultValue = "100") int limit,
                                            org.springframework.security.core.Authentication who) {
         if (offset < 0 || limit < 1 || limit > 1000) {
@@ -90,6 +90,12 @@ public class OrdersController {
     @Operation(summary = "Uploads received but not (yet) decided, oldest first")
     public List<String> incomplete() {
         return uploads.incomplete();
+    }
+
+    @GetMapping(value = "/quarantined", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Uploads that failed twice and are no longer run at start-up, oldest first; POST .../{orderId}/rerun decides one again")
+    public List<String> quarantined() {
+        return uploads.quarantined();
     }
 
     @GetMapping(value = "/{orderId}/report.xlsx")

@@ -49,7 +49,7 @@ public class SecurityConfiguration {
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/login", "/error").permitAll()
                 .requestMatchers("/actuator/**").hasRole(COMPLIANCE)
                 .requestMatchers(HttpMethod.POST, "/api/v1/checks", "/api/v1/orders", "/api/v1/screenings").hasAnyRole(PROCUREMENT, COMPLIANCE)
-                .requestMatchers(HttpMethod.GET, "/api/v1/orders/incomplete").hasAnyRole(COMPLIANCE)
+                .requestMatchers(HttpMethod.GET, "/api/v1/orders/incomplete", "/api/v1/orders/quarantined").hasAnyRole(COMPLIANCE)
                 .requestMatchers(HttpMethod.GET, "/api/v1/orders").hasAnyRole(PROCUREMENT, COMPLIANCE, AUDITOR)
                 .requestMatchers(HttpMethod.POST, "/api/v1/orders/*/rerun").hasRole(COMPLIANCE)
                 .requestMatchers(HttpMethod.GET, "/api/v1/orders/*/report.xlsx").hasAnyRole(PROCUREMENT, COMPLIANCE, AUDITOR)

@@ -210,6 +210,29 @@ abstract class RecordsContract {
         assertEquals(1, jdbc.queryForObject("SELECT COUNT(*) FROM decision_record WHERE order_id = ?", Integer.class, orderId));
     }
 
+    @Test
+    void anUploadThatFailedTwiceIsQuarantinedNotRunAtEveryStart() throws Exception {
+        String csv = "Line,Part Number,Quantity,Destination,End User,End User Country,End User HQ Country,Ultimate Parent Country,Ship Date\n"
+                + "1,NVIDIA H100 SXM5 80GB,8,CN,Beijing Cloud Co,CN,CN,CN," + LocalDate.of(2026, 9, 30) + "\n";
+        String orderId = "ORD-POISON" + System.nanoTime() % 100000;
+        uploads.received(orderId, "poison.csv", "procurement-test", csv.getBytes(StandardCharsets.UTF_8)); // its first run died here
+        uploads.resuming(orderId); // and so did the resumption at the next start
+
+        incompleteOrders.resumeAll();
+        assertFalse(uploads.incomplete().contains(orderId), "not run a third time");
+        assertEquals(0, jdbc.queryForObject("SELECT COUNT(*) FROM decision_record WHERE order_id = ?", Integer.class, orderId));
+        mvc.perform(get("/api/v1/orders/quarantined").with(as("compliance-test", "COMPLIANCE"))).andExpect(jsonPath("$").value(hasItem(orderId)));
+        assertEquals("QUARANTINED", uploads.summaries(null, 0, 1000).stream().filter(o -> o.orderId().equals(orderId))
+                .findFirst().orElseThrow().state());
+
+        // once the cause is fixed, a compliance officer decides it again
+        mvc.perform(post("/api/v1/orders/" + orderId + "/rerun").with(as("compliance-test", "COMPLIANCE")))
+                .andExpect(status().isOk());
+        mvc.perform(get("/api/v1/orders/quarantined").with(as("compliance-test", "COMPLIANCE")))
+                .andExpect(jsonPath("$").value(org.hamcrest.Matchers.not(hasItem(orderId))));
+        assertEquals(1, jdbc.queryForObject("SELECT COUNT(*) FROM decision_record WHERE order_id = ?", Integer.class, orderId));
+    }
+
     static final String HELD = """
             {"orderId":"PO-HOLDS","asOf":"2026-09-30","lines":[
               {"lineId":"A","partNumber":"NVIDIA H100 SXM5 80GB","quantity":8,"destinationCountry":"CN",

@@ -46,6 +46,7 @@ class AccessRulesTest {
             Map.entry("GET /api/v1/orders", Set.of(P, C, A)),
             Map.entry("GET /api/v1/orders/{orderId}/report.xlsx", Set.of(P, C, A)),
             Map.entry("GET /api/v1/orders/incomplete", Set.of(C)),
+            Map.entry("GET /api/v1/orders/quarantined", Set.of(C)),
             Map.entry("POST /api/v1/orders/{orderId}/rerun", Set.of(C)),
             Map.entry("POST /api/v1/screenings", Set.of(P, C)),
             Map.entry("POST /api/v1/screenings/false-positives", Set.of(C)),
