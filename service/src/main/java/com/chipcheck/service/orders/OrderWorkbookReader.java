@@ -1,8 +1,6 @@
 package com.chipcheck.service.orders;
 
 import org.apache.poi.ooxml.util.SAXHelper;
-import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
-import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -65,8 +63,10 @@ public final class OrderWorkbookReader {
      * so that a consumer on another thread can decide lines while the rest of the file is still being read.
      */
     public WorkbookContent read(File xlsx, OrderSheetListener orderRows) {
+        WorkbookProperties properties = null;
         try (OPCPackage pkg = OPCPackage.open(xlsx, PackageAccess.READ)) {
-            XSSFReader reader = new XSSFReader(pkg);
+            XSSFReader reader = new XSSFReader(pkg, true); // Strict Open XML too, where POI reads it
+            properties = properties(reader);
             StylesTable styles = reader.getStylesTable();
             // the shared strings are read into memory whole: their size is checked before, as XML bytes (never
             // fewer than the characters of text they hold)
@@ -87,7 +87,7 @@ public final class OrderWorkbookReader {
                 throw new OrderFileException("the workbook has no sheet");
             }
             int order = Math.max(0, names.stream().map(n -> n.equalsIgnoreCase("Order")).toList().indexOf(true));
-            java.util.Set<String> hidden = hiddenSheets(reader);
+            java.util.Set<String> hidden = properties.hidden();
             XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
             List<WorkbookContent.NamedSheet> read = new ArrayList<>();
             Collector collector = new Collector(maxRows, new TextBudget(maxTextCharacters)); // one budget across all sheets
@@ -106,7 +106,8 @@ public final class OrderWorkbookReader {
                             super.startElement(uri, localName, qName, atts);
                         }
                     };
-                    parser.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, collector, new IsoDateFormatter(), false));
+                    parser.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, collector,
+                            new IsoDateFormatter(properties.date1904()), false));
                     parser.parse(new InputSource(sheet));
                     read.add(new WorkbookContent.NamedSheet(sheets.getSheetName(), collector.take(), hidden.contains(sheets.getSheetName())));
                 }
@@ -114,40 +115,62 @@ public final class OrderWorkbookReader {
             return new WorkbookContent(read, order);
         } catch (OrderFileException e) {
             throw e;
-        } catch (NotOfficeXmlFileException | InvalidFormatException e) {
-            throw new OrderFileException("the file is not an .xlsx workbook, or it is encrypted (password-protected)");
         } catch (Exception e) {
-            throw new OrderFileException("the workbook cannot be read: " + e.getClass().getSimpleName());
+            throw WorkbookProblems.explain(xlsx, properties != null && properties.strict(), e);
         }
     }
 
-    /** The names of the sheets workbook.xml marks hidden or veryHidden. */
-    private static java.util.Set<String> hiddenSheets(XSSFReader reader) throws Exception {
+    /**
+     * What workbook.xml says of the whole workbook: which sheets are hidden, whether dates count from 1904 (Excel
+     * for Mac's old "1904 date system": every date serial is 1,462 days less than in the 1900 system), and whether
+     * the file is Strict Open XML (its own namespace).
+     */
+    record WorkbookProperties(java.util.Set<String> hidden, boolean date1904, boolean strict) {
+    }
+
+    static WorkbookProperties properties(XSSFReader reader) throws Exception {
         java.util.Set<String> hidden = new java.util.HashSet<>();
+        boolean[] date1904 = {false};
+        boolean[] strict = {false};
         try (InputStream workbook = reader.getWorkbookData()) {
             XMLReader parser = SAXHelper.newXMLReader();
             parser.setContentHandler(new org.xml.sax.helpers.DefaultHandler() {
                 @Override
                 public void startElement(String uri, String localName, String qName, Attributes atts) {
-                    if ("sheet".equals(localName) && atts.getValue("state") != null && !"visible".equals(atts.getValue("state"))) {
+                    if ("workbook".equals(localName)) {
+                        strict[0] = uri != null && uri.startsWith("http://purl.oclc.org/ooxml/");
+                    } else if ("workbookPr".equals(localName)) {
+                        String flag = atts.getValue("date1904");
+                        date1904[0] = "1".equals(flag) || "true".equalsIgnoreCase(flag);
+                    } else if ("sheet".equals(localName) && atts.getValue("state") != null && !"visible".equals(atts.getValue("state"))) {
                         hidden.add(atts.getValue("name"));
                     }
                 }
             });
             parser.parse(new InputSource(workbook));
         }
-        return hidden;
+        return new WorkbookProperties(hidden, date1904[0], strict[0]);
     }
 
-    /** Formats date cells as ISO dates so that a Ship Date never depends on the sheet's locale format. */
+    /**
+     * Formats date cells as ISO dates so that a Ship Date never depends on the sheet's locale format, counted in the
+     * workbook's own date system (POI's streaming handler does not pass it on, so it is given here).
+     */
     static final class IsoDateFormatter extends DataFormatter {
+        private final boolean date1904;
+
+        IsoDateFormatter(boolean date1904) {
+            this.date1904 = date1904;
+        }
+
         @Override
         public String formatRawCellContents(double value, int formatIndex, String formatString, boolean use1904Windowing) {
+            boolean from1904 = use1904Windowing || date1904;
             if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
-                LocalDate date = DateUtil.getLocalDateTime(value, use1904Windowing).toLocalDate();
+                LocalDate date = DateUtil.getLocalDateTime(value, from1904).toLocalDate();
                 return date.toString();
             }
-            return super.formatRawCellContents(value, formatIndex, formatString, use1904Windowing);
+            return super.formatRawCellContents(value, formatIndex, formatString, from1904);
         }
     }
 
@@ -159,6 +182,7 @@ public final class OrderWorkbookReader {
         private OrderSheetListener listener;
         private Map<Integer, String> current;
         private int rowNumber;
+        private int column;
 
         Collector(int maxRows, TextBudget text) {
             this.maxRows = maxRows;
@@ -172,6 +196,7 @@ public final class OrderWorkbookReader {
             }
             rowNumber = rowNum + 1;
             current = new HashMap<>();
+            column = -1;
         }
 
         List<SheetRow> take() {
@@ -191,8 +216,11 @@ public final class OrderWorkbookReader {
 
         @Override
         public void cell(String cellReference, String formattedValue, XSSFComment comment) {
-            text.take("cell " + cellReference, formattedValue);
-            current.put((int) new CellReference(cellReference).getCol(), formattedValue);
+            // a cell without its reference (legal OOXML, written by .NET's Open XML SDK and generators) is the one after
+            // the previous cell of its row, as Excel reads it
+            column = cellReference == null ? column + 1 : new CellReference(cellReference).getCol();
+            text.take("cell " + new CellReference(rowNumber - 1, column).formatAsString(), formattedValue);
+            current.put(column, formattedValue);
         }
     }
 

@@ -41,10 +41,17 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
             String field = path(mapping.getPath());
             problem = badRequest("The request body does not match the API", List.of(new FieldProblem(field, summary(mapping))));
         } else {
-            problem = badRequest("The request body is not valid JSON", List.of(new FieldProblem("(body)",
-                    ex.getMostSpecificCause().getClass().getSimpleName())));
+            problem = badRequest("The request body is not valid JSON", List.of(new FieldProblem("(body)", notJson(ex))));
         }
         return ResponseEntity.badRequest().headers(headers).body(problem);
+    }
+
+    /** Where the JSON broke, in words (line and column when the parser says), never the parser's class name. */
+    private static String notJson(HttpMessageNotReadableException ex) {
+        if (ex.getMostSpecificCause() instanceof com.fasterxml.jackson.core.JsonProcessingException json && json.getLocation() != null) {
+            return "not valid JSON at line " + json.getLocation().getLineNr() + ", column " + json.getLocation().getColumnNr();
+        }
+        return "missing, empty or not valid JSON";
     }
 
     @ExceptionHandler(RuntimeException.class)

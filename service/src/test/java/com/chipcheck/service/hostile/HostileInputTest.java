@@ -32,6 +32,7 @@ import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -60,12 +61,13 @@ class HostileInputTest {
                 Arguments.of("old .xls", "order.xls", xls(), 422, "old-format .xls or an encrypted"),
                 Arguments.of("password-protected xlsx", "order.xlsx", encrypted(xlsx(s -> { header(s); data(s, 1, GOOD); })), 422,
                         "encrypted (password-protected)"),
-                Arguments.of("zip of something else", "order.xlsx", zip("readme.txt", "hello".getBytes()), 422, "not an .xlsx workbook"),
+                Arguments.of("zip of something else", "order.xlsx", zip("readme.txt", "hello".getBytes()), 422, "not an Excel workbook"),
                 Arguments.of("XML external entity in the sheet", "order.xlsx", withSheetXml(
                         "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>"
                                 + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
-                                + "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>&e;</t></is></c></row></sheetData></worksheet>"), 422, "cannot be read"),
-                Arguments.of("zip bomb (sheet inflating 1000:1)", "order.xlsx", zipBomb(), 422, "cannot be read"),
+                                + "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>&e;</t></is></c></row></sheetData></worksheet>"), 422,
+                        "XML document type declaration"),
+                Arguments.of("zip bomb (sheet inflating 1000:1)", "order.xlsx", zipBomb(), 422, "a zip bomb"),
                 Arguments.of("more rows than the limit", "order.xlsx", manyRows(200_001), 422, "more than 200000 rows"),
                 Arguments.of("a full sheet: 1,048,576 rows of order lines, no dimension", "order.xlsx", fullSheet(false), 422, "more than 200000 rows"),
                 Arguments.of("a full sheet: 1,048,576 rows, declared in its dimension", "order.xlsx", fullSheet(true), 422, "more than 200000 rows"),
@@ -84,7 +86,8 @@ class HostileInputTest {
                 Arguments.of("a file name of 1,000 characters (kept to 200, extension kept)", "N".repeat(1000) + ".csv",
                         (HEADER + "\n" + String.join(",", GOOD) + "\n").getBytes(StandardCharsets.UTF_8), 201,
                         "\"fileName\":\"" + "N".repeat(196) + ".csv\""),
-                Arguments.of("CSV of binary junk", "order.csv", new byte[] {0, 1, 2, (byte) 0xff, 10}, 422, "no header row"));
+                Arguments.of("CSV of binary junk", "order.csv", new byte[] {0, 1, 2, (byte) 0xff, 10}, 422, "not UTF-8 text"),
+                Arguments.of("CSV of control characters", "order.csv", new byte[] {0, 1, 2, 10}, 422, "no header row"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -94,6 +97,8 @@ class HostileInputTest {
         assertEquals(status, r.getResponse().getStatus(), name + ": " + r.getResponse().getContentAsString());
         assertTrue(r.getResponse().getContentAsString().contains(text), name + ": " + r.getResponse().getContentAsString());
         assertTrue(!r.getResponse().getContentAsString().contains("root:"), "no file content leaks");
+        assertFalse(java.util.regex.Pattern.compile("[A-Z][A-Za-z]+(Exception|Error)\\b|java\\.").matcher(r.getResponse().getContentAsString()).find(),
+                name + ": no Java class name reaches the user: " + r.getResponse().getContentAsString());
     }
 
     /** Rows that can be read as a workbook but have a bad cell: the line is held, naming the cell. */
