@@ -45,8 +45,8 @@ class ProducerCorpusTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"libreoffice-7.4-excel-2007-365.xlsx", "libreoffice-7.4-office-open-xml.xlsx",
-            "derived-1904-dates.xlsx", "derived-no-cell-references.xlsx"})
+    @ValueSource(strings = {"libreoffice-7.4-excel-2007-365.xlsx", "libreoffice-7.4-office-open-xml.xlsx", "exceljs-4.4.0.xlsx",
+            "sheetjs-0.18.5.xlsx", "derived-1904-dates.xlsx", "derived-no-cell-references.xlsx"})
     void aValidOrderIsReadAsItsCellsSayAndDecidedAlike(String name) {
         File file = CORPUS.resolve(name).toFile();
         List<OrderLine> read = lines(file);
