@@ -122,13 +122,13 @@ Feature: Restricted parties change the outcome of a line
     And the line is held because "Possible restricted-party hit"
 
   @rule-SCREEN-POSSIBLE-HIT @cfr-732-Supp3
-  Scenario: the same name at an address in another country is only a possible hit
+  Scenario: a name one letter off, at an address in another country, is only a possible hit
     Given the part "NVIDIA H20 (HGX H20 96GB)"
     And it ships to "SG" for an end user located there
-    And the end user is "Zhipu Huazhang Technology Co Ltd"
+    And the end user is "Zhipu Huazhan Technology Co Ltd"
     When it is checked as of 2026-09-30
     Then the outcome is HOLD
-    And the screening finds POSSIBLE "Zhipu Huazhang Technology Co Ltd" on entry "EL-1"
+    And the screening finds POSSIBLE "Zhipu Huazhan Technology Co Ltd" on entry "EL-1"
 
   @rule-OUTCOME-NLR @cfr-732.3
   Scenario Outline: generic words alone never make a hit, and an unrelated name is clean

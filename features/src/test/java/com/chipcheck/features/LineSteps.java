@@ -520,7 +520,7 @@ public class LineSteps {
             String aliases = row.getOrDefault("aliases", "");
             entries.add(new ListEntry(row.get("id"), row.get("list"), row.get("name"),
                     aliases == null || aliases.isBlank() ? List.of() : List.of(aliases.split("\\s*;\\s*")),
-                    row.get("country") == null ? Set.of() : Set.of(row.get("country")), "", "",
+                    row.get("country") == null || row.get("country").isBlank() ? Set.of() : Set.of(row.get("country")), "", "",
                     row.get("licence requirement"), "", "", "", ""));
         }
         screeningList = new ScreeningList(new ListVersion("csl-scenario", "", "scenario", entries.size(), Map.of(),

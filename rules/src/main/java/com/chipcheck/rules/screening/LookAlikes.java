@@ -30,7 +30,7 @@ public final class LookAlikes {
     }
 
     public static Folded fold(String name) {
-        if (name == null || name.chars().allMatch(c -> c < 0x80)) {
+        if (name == null || name.chars().allMatch(c -> c < 0x80) || wholly(name)) {
             return new Folded(name, null);
         }
         StringBuilder out = new StringBuilder(name.length());
@@ -52,6 +52,33 @@ public final class LookAlikes {
             i = end;
         }
         return new Folded(out.toString(), warning.length() == 0 ? null : warning.toString());
+    }
+
+    /**
+     * A name written wholly in one script other than Latin, with letters of that script no Latin letter imitates
+     * ("АО «Радиозавод Вектор»"): a real Cyrillic or Greek name, even where a word of it happens to be made of letters
+     * that look Latin ("АО", "ООО"). It is transliterated, not folded, and not flagged. A name made only of look-alike
+     * letters ("СОМ", "АВВ") is folded and flagged: it imitates a Latin name.
+     */
+    private static boolean wholly(String name) {
+        int only = -1;
+        boolean genuine = false;
+        for (int i = 0; i < name.length(); i += Character.charCount(name.codePointAt(i))) {
+            int cp = name.codePointAt(i);
+            if (!Character.isLetter(cp)) {
+                continue;
+            }
+            int script = UScript.getScript(cp);
+            if (script == UScript.COMMON || script == UScript.INHERITED) {
+                continue;
+            }
+            if (script == UScript.LATIN || (only >= 0 && script != only)) {
+                return false;
+            }
+            only = script;
+            genuine |= latin(cp).isEmpty();
+        }
+        return only >= 0 && genuine;
     }
 
     private static String foldWord(String word, StringBuilder warning) {

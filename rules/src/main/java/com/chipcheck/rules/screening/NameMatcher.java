@@ -7,16 +7,19 @@ import java.util.Locale;
 /**
  * Scores a party name against a list name, token by token (docs/screening.md):
  * <ul>
- * <li>Legal forms are gone already. Generic words ("technology", "group") count half a distinctive word and place
- *     names a tenth, and a score needs a distinctive word in common (similarity 0.85 or more): generic words
- *     alone never make a hit. A name of generic words only must equal the list name token for token.</li>
- * <li>Each token is compared with the closest token of the other name by Jaro-Winkler; a token of three
- *     characters or fewer must be equal (short names need exact tokens), and Chinese-character tokens must be
- *     equal or one must contain the other (scored 0.9).</li>
- * <li>Each direction (party to entry, entry to party) is a weighted mean; the token score is halfway between
- *     the mean of both directions and the weaker one, so a distinctive word on one side only costs. The whole
- *     names run together are also compared by edit distance (transliteration spacing: "Zhi Pu Hua Zhang" /
- *     "Zhipu Huazhang"); the higher of the two is the score.</li>
+ * <li>Legal forms are gone already. Generic words ("technology", "group", "government") count half a distinctive
+ *     word and place names a tenth, and a score needs a distinctive word in common (similarity 0.85 or more):
+ *     generic words alone never make a hit. A name of generic words only must equal the list name token for token.</li>
+ * <li>Tokens are aligned one to one, the most similar pairs first: one word of the party is never credited against
+ *     several words of the entry. Two tokens are similar only within an edit allowance that grows with their length
+ *     (one edit up to five letters, two up to eight, three beyond), after spelling variants of transliteration are
+ *     folded ("ks"/"x", "y"/"i", "kh"/"h" …): "shanlan" is not "shangfu", "brown" is not "browningweight", but
+ *     "aleksandr" is "alexander". A token of three characters or fewer must be equal; Chinese-character tokens
+ *     must be equal or one must contain the other (scored 0.9).</li>
+ * <li>The party's words count three times as much as the entry's: a word of the party that the entry lacks costs,
+ *     a word the entry has and the party omits (a patronymic, a second surname, a leading initialism) costs less.
+ *     The whole names run together are also compared by edit distance (transliteration spacing: "Zhi Pu Hua
+ *     Zhang" / "Zhipu Huazhang"); the higher of the two is the score.</li>
  * </ul>
  */
 public final class NameMatcher {
@@ -43,62 +46,166 @@ public final class NameMatcher {
         List<String> p = party.distinctive();
         List<String> e = entry.distinctive();
         if (p.isEmpty() || e.isEmpty()) {
-            boolean same = party.tokens().equals(entry.tokens());
+            boolean same = party.tokens().stream().sorted().toList().equals(entry.tokens().stream().sorted().toList());
             return new NameScore(same ? 1.0 : 0.0, "generic words only: the whole name must be equal", List.of(),
                     same ? 1 : 0, same ? 1 : 0, 0);
         }
         double distinctiveBest = 0;
-        for (String t : p) {
-            for (String u : e) {
-                distinctiveBest = Math.max(distinctiveBest, token(t, u));
+        for (int i = 0; i < p.size(); i++) {
+            for (int j = 0; j < e.size(); j++) {
+                distinctiveBest = Math.max(distinctiveBest, token(p.get(i), e.get(j), party.distinctiveSpelled().get(i),
+                        entry.distinctiveSpelled().get(j)));
             }
         }
         List<String> pairs = explain ? new ArrayList<>() : null;
         double forward = 0;
         double backward = 0;
         double tokens = 0;
-        if (distinctiveBest >= DISTINCTIVE_MIN) {
-            forward = direction(party, entry, pairs);
-            backward = direction(entry, party, null);
-            // between the mean and the weaker direction: a distinctive word on one side only costs more than in a plain mean
-            tokens = ((forward + backward) / 2 + Math.min(forward, backward)) / 2;
-            if (!explain && floor > 0 && tokens >= floor) {
-                return new NameScore(tokens, "token Jaro-Winkler", List.of(), forward, backward, 0); // enough to pass
+        if (distinctiveBest >= DISTINCTIVE_MIN || explain) {
+            Alignment a = align(party, entry);
+            forward = a.forward();
+            backward = a.backward();
+            if (pairs != null) {
+                pairs.addAll(a.pairs());
             }
-        } else if (explain) {
-            forward = direction(party, entry, pairs);
-            backward = direction(entry, party, null);
         }
-        double compact = Math.max(runTogether(party.allTogether(), entry.allTogether(), floor),
-                p.size() != e.size() ? runTogether(party.distinctiveTogether(), entry.distinctiveTogether(), floor) : 0);
+        if (distinctiveBest >= DISTINCTIVE_MIN) {
+            tokens = PARTY_SHARE * forward + (1 - PARTY_SHARE) * backward;
+            if (!explain && floor > 0 && tokens >= floor) {
+                return new NameScore(tokens, "token alignment", List.of(), forward, backward, 0); // enough to pass
+            }
+        }
+        double compact = numbersDiffer(party.tokens(), entry.tokens()) ? 0 // "Shipping Three" is not "Shipping Five"
+                : Math.max(runTogether(party.allTogether(), entry.allTogether(), floor),
+                        p.size() != e.size() ? runTogether(party.distinctiveTogether(), entry.distinctiveTogether(), floor) : 0);
         boolean useCompact = compact > tokens;
         String method = useCompact ? "run-together names"
-                : distinctiveBest >= DISTINCTIVE_MIN ? "token Jaro-Winkler" : "no distinctive token in common";
+                : distinctiveBest >= DISTINCTIVE_MIN ? "token alignment" : "no distinctive token in common";
         return new NameScore(useCompact ? compact : tokens, method, pairs == null ? List.of() : pairs, forward, backward, compact);
     }
 
-    /** Weighted mean similarity of each token of {@code from} to its closest token of {@code to}. */
-    private static double direction(PreparedName from, PreparedName to, List<String> pairs) {
-        double sum = 0;
-        double weights = 0;
-        for (int i = 0; i < from.tokens().size(); i++) {
-            String t = from.tokens().get(i);
-            String best = null;
-            double bestScore = 0;
-            for (String u : to.tokens()) {
-                double s = token(t, u);
-                if (s > bestScore) {
-                    bestScore = s;
-                    best = u;
+    /** How much the party's side weighs against the entry's in the token score. */
+    private static final double PARTY_SHARE = 0.75;
+
+    /**
+     * @param forward  weighted share of the party's tokens the alignment covers, by similarity
+     * @param backward weighted share of the entry's tokens it covers
+     */
+    private record Alignment(double forward, double backward, List<String> pairs) {
+    }
+
+    /** Aligns the tokens one to one, the most similar pairs first; a token left without a partner scores 0. */
+    private static Alignment align(PreparedName party, PreparedName entry) {
+        List<String> pt = party.tokens();
+        List<String> et = entry.tokens();
+        List<double[]> candidates = new ArrayList<>(); // {similarity, i, j}
+        for (int i = 0; i < pt.size(); i++) {
+            for (int j = 0; j < et.size(); j++) {
+                double s = token(pt.get(i), et.get(j), party.spelled().get(i), entry.spelled().get(j));
+                if (s > 0) {
+                    candidates.add(new double[] {s, i, j});
                 }
             }
-            sum += from.weights()[i] * bestScore;
-            weights += from.weights()[i];
-            if (pairs != null) {
-                pairs.add(t + "~" + (best == null ? "-" : best) + String.format(Locale.ROOT, " %.2f", bestScore));
+        }
+        candidates.sort((x, y) -> x[0] != y[0] ? Double.compare(y[0], x[0]) : x[1] != y[1] ? Double.compare(x[1], y[1]) : Double.compare(x[2], y[2]));
+        double[] partySim = new double[pt.size()];
+        int[] partner = new int[pt.size()];
+        java.util.Arrays.fill(partner, -1);
+        boolean[] entryUsed = new boolean[et.size()];
+        double[] entrySim = new double[et.size()];
+        for (double[] c : candidates) {
+            int i = (int) c[1];
+            int j = (int) c[2];
+            if (partner[i] < 0 && !entryUsed[j]) {
+                partner[i] = j;
+                entryUsed[j] = true;
+                partySim[i] = c[0];
+                entrySim[j] = c[0];
             }
         }
-        return sum / weights;
+        joined(pt, et, partner, entryUsed, partySim, entrySim, false);
+        int[] entryPartner = new int[et.size()];
+        java.util.Arrays.fill(entryPartner, -1);
+        for (int i = 0; i < pt.size(); i++) {
+            if (partner[i] >= 0) {
+                entryPartner[partner[i]] = i;
+            }
+        }
+        boolean[] partyUsed = new boolean[pt.size()];
+        for (int i = 0; i < pt.size(); i++) {
+            partyUsed[i] = partner[i] >= 0;
+        }
+        joined(et, pt, entryPartner, partyUsed, entrySim, partySim, true);
+        List<String> pairs = new ArrayList<>(pt.size());
+        for (int i = 0; i < pt.size(); i++) {
+            pairs.add(pt.get(i) + "~" + (partner[i] < 0 ? "-" : et.get(partner[i])) + String.format(Locale.ROOT, " %.2f", partySim[i]));
+        }
+        double[] pw = party.weights();
+        double[] ew = entry.weights();
+        if (conflict(pt, partySim, et, entrySim)) { // two different patronymics or initials: they tell the persons apart
+            pw = full(pt, partySim, pw);
+            ew = full(et, entrySim, ew);
+        }
+        return new Alignment(weighted(partySim, pw), weighted(entrySim, ew), pairs);
+    }
+
+    /**
+     * Two adjacent unaligned tokens of one side that run together into an unaligned token of the other ("patr ushev" /
+     * "patrushev", "mohammad hasni" / "mohammadhasni") align with it, at 0.95 each.
+     */
+    private static void joined(List<String> from, List<String> to, int[] partner, boolean[] toUsed, double[] fromSim,
+                               double[] toSim, boolean reverse) {
+        for (int i = 0; i + 1 < from.size(); i++) {
+            if (partner[i] >= 0 || partner[i + 1] >= 0 || reverse && (fromSim[i] > 0 || fromSim[i + 1] > 0)) {
+                continue;
+            }
+            String together = spelling(from.get(i) + from.get(i + 1));
+            for (int j = 0; j < to.size(); j++) {
+                if (!toUsed[j] && toSim[j] == 0 && spelling(to.get(j)).equals(together)) {
+                    partner[i] = j;
+                    partner[i + 1] = j;
+                    toUsed[j] = true;
+                    fromSim[i] = 0.95;
+                    fromSim[i + 1] = 0.95;
+                    toSim[j] = 0.95;
+                    break;
+                }
+            }
+        }
+    }
+
+    private static boolean conflict(List<String> pt, double[] ps, List<String> et, double[] es) {
+        return unalignedQualifier(pt, ps) && unalignedQualifier(et, es);
+    }
+
+    private static boolean unalignedQualifier(List<String> tokens, double[] sim) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (sim[i] == 0 && NameNormalizer.qualifier(tokens.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The weights with every unaligned patronymic or initial counted in full. */
+    private static double[] full(List<String> tokens, double[] sim, double[] weights) {
+        double[] w = weights.clone();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (sim[i] == 0 && NameNormalizer.qualifier(tokens.get(i))) {
+                w[i] = 1.0;
+            }
+        }
+        return w;
+    }
+
+    private static double weighted(double[] similarity, double[] weights) {
+        double sum = 0;
+        double total = 0;
+        for (int i = 0; i < similarity.length; i++) {
+            sum += weights[i] * similarity[i];
+            total += weights[i];
+        }
+        return total == 0 ? 0 : sum / total;
     }
 
     /** Two names run together, compared by edit distance; 0 if too short, or if the lengths alone rule out {@code floor}. */
@@ -109,7 +216,17 @@ public final class NameMatcher {
         if ((double) Math.min(a.length(), b.length()) / Math.max(a.length(), b.length()) < floor) {
             return 0; // the edit distance is at least the difference in length
         }
-        return levenshteinSimilarity(a, b, floor);
+        double s = levenshteinSimilarity(a, b, floor);
+        int longer = Math.max(a.length(), b.length());
+        // for spacing ("Zhi Pu" / "Zhipu"), with a typo at most: a whole word more or less is not spacing
+        return Math.round((1 - s) * longer) <= (longer >= 12 ? 2 : 1) ? s : 0;
+    }
+
+    /** Both names carry numbers, and not the same ones. */
+    private static boolean numbersDiffer(List<String> a, List<String> b) {
+        List<String> x = a.stream().filter(t -> t.chars().allMatch(Character::isDigit)).sorted().toList();
+        List<String> y = b.stream().filter(t -> t.chars().allMatch(Character::isDigit)).sorted().toList();
+        return !x.isEmpty() && !y.isEmpty() && !x.equals(y);
     }
 
     /**
@@ -147,6 +264,11 @@ public final class NameMatcher {
     }
 
     static double token(String a, String b) {
+        return token(a, b, spelling(a), spelling(b));
+    }
+
+    /** @param x {@code a} with its spelling variants folded, {@code y} likewise */
+    private static double token(String a, String b, String x, String y) {
         if (a.equals(b)) {
             return 1.0;
         }
@@ -154,9 +276,37 @@ public final class NameMatcher {
             boolean both = NameNormalizer.han(a) && NameNormalizer.han(b);
             return both && Math.min(a.length(), b.length()) >= 2 && (a.contains(b) || b.contains(a)) ? 0.9 : 0.0;
         }
+        if (NameNormalizer.initial(a) || NameNormalizer.initial(b)) {
+            return a.charAt(0) == b.charAt(0) ? 0.9 : 0.0; // an initial stands for a name that starts with it
+        }
+        if (x.equals(y)) {
+            return 0.97; // the same name in two transliterations ("xi" / "shi", "lukashenko" / "lukasenko")
+        }
         if (a.length() <= SHORT || b.length() <= SHORT) {
             return 0.0;
         }
-        return JaroWinkler.similarity(a, b);
+        int longer = Math.max(x.length(), y.length());
+        int allowed = longer <= 9 ? 1 : 2;
+        if (Math.abs(x.length() - y.length()) > allowed) {
+            return 0.0; // "brown" is not "browningweight"
+        }
+        double edits = levenshteinSimilarity(x, y, 1.0 - (allowed + 0.5) / longer);
+        if (Math.round((1.0 - edits) * longer) > allowed) {
+            return 0.0; // more edits than a spelling variant or typo explains: another name
+        }
+        return Math.max(edits, JaroWinkler.similarity(x, y));
+    }
+
+    private static final String[][] SPELLINGS = {{"ks", "x"}, {"kh", "h"}, {"sh", "s"}, {"x", "s"}, {"ph", "f"}, {"yi", "i"}, {"iy", "i"}, {"ey", "ei"},
+            {"ay", "ai"}, {"oy", "oi"}, {"yu", "iu"}, {"ya", "ia"}, {"ye", "e"}, {"y", "i"}, {"j", "i"}, {"w", "v"},
+            {"ts", "z"}, {"tz", "z"}, {"ck", "k"}, {"c", "k"}, {"q", "k"}, {"ou", "u"}, {"oo", "u"}};
+
+    /** A token with the spelling variants of transliteration folded: "aleksandr" and "alexander" come closer. */
+    static String spelling(String token) {
+        String s = token;
+        for (String[] r : SPELLINGS) {
+            s = s.replace(r[0], r[1]);
+        }
+        return s;
     }
 }

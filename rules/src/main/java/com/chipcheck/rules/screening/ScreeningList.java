@@ -54,7 +54,7 @@ public final class ScreeningList {
         this.version = version;
         this.entries = List.copyOf(entries);
         for (ListEntry e : this.entries) {
-            for (String name : e.allNames()) {
+            for (String name : alternatives(e.allNames())) {
                 IndexedName indexed = new IndexedName(e, name, PreparedName.of(NameNormalizer.tokens(name)));
                 Set<String> blocks = blocks(indexed.prepared().tokens());
                 if (blocks.isEmpty()) {
@@ -63,6 +63,24 @@ public final class ScreeningList {
                 blocks.forEach(b -> byBlock.computeIfAbsent(b, k -> new ArrayList<>()).add(indexed));
             }
         }
+    }
+
+    /**
+     * The entry's names, and the parts of a name that lists alternatives with a slash ("AL-QA'IDA/ISLAMIC ARMY"):
+     * each part is a name the party may go by. The whole name is kept as well.
+     */
+    static java.util.Set<String> alternatives(List<String> names) {
+        java.util.Set<String> out = new java.util.LinkedHashSet<>(names);
+        for (String n : names) {
+            if (n.indexOf('/') > 0) {
+                for (String part : n.split("\\s*/\\s*")) {
+                    if (part.codePoints().filter(Character::isLetter).count() >= 3) {
+                        out.add(part);
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     public ListVersion version() {

@@ -184,7 +184,7 @@ class ScreeningTest {
         ScreeningEvaluation.Result r = ScreeningEvaluation.evaluate(sample, ScreeningPolicy.DEFAULT, cases);
         assertTrue(cases.size() >= 80, "the evaluation set has " + cases.size() + " cases");
         assertTrue(r.precision() >= 0.98, "precision " + r.precision() + "; false alarms " + r.falseAlarms());
-        assertTrue(r.recall() >= 0.95, "recall " + r.recall() + "; misses " + r.misses());
+        assertTrue(r.recall() >= 0.98, "recall " + r.recall() + "; misses " + r.misses());
         assertEquals(1.0, r.recallWithReview(), "every listed party is at least held for review; misses " + r.misses());
     }
 }
