@@ -118,5 +118,12 @@ public final class ScreeningEvaluation {
                 r.truePositives(), r.falsePositives(), r.falseNegatives());
         r.misses().forEach(o -> System.out.println("  missed: " + o));
         r.falseAlarms().forEach(o -> System.out.println("  false alarm: " + o));
+        System.out.println("| kind | cases | expected hits | found | held for review | false alarms |\n|---|---|---|---|---|---|");
+        cases.stream().collect(java.util.stream.Collectors.groupingBy(Case::label, java.util.TreeMap::new, java.util.stream.Collectors.toList()))
+                .forEach((label, of) -> {
+                    Result k = evaluate(list, ScreeningPolicy.DEFAULT, of);
+                    System.out.printf(Locale.ROOT, "| %s | %d | %d | %d | %d | %d |%n", label, k.cases(), k.expectedHits(),
+                            k.truePositives(), k.flaggedForReview(), k.falsePositives());
+                });
     }
 }
