@@ -74,3 +74,13 @@ Feature: A listed party is found however its name is written
       | Alexander Ivanovich Lukashenko |
       | Radiozavod Almaz JSC          |
       | Elektronika Service GmbH      |
+
+  @rule-SCREEN-POSSIBLE-HIT @cfr-732-Supp3
+  Scenario: a name holding every distinctive word of an entry, with only generic words beside them, is held
+    A listed group's affiliates are named so ("Huawei Cloud Computing Technologies" beside "Huawei").
+    Given the part "NVIDIA GeForce RTX 4090"
+    And it ships to "KZ" for an end user located there
+    And the end user is "Radiozavod Vektor International Trading Services"
+    When it is checked as of 2026-09-30
+    Then the outcome is HOLD
+    And the screening finds POSSIBLE "Radiozavod Vektor International Trading Services" on entry "EL-R1"

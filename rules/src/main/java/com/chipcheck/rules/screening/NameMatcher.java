@@ -61,16 +61,21 @@ public final class NameMatcher {
         double forward = 0;
         double backward = 0;
         double tokens = 0;
+        boolean contained = false;
         if (distinctiveBest >= DISTINCTIVE_MIN || explain) {
             Alignment a = align(party, entry);
             forward = a.forward();
             backward = a.backward();
+            contained = a.contained();
             if (pairs != null) {
                 pairs.addAll(a.pairs());
             }
         }
         if (distinctiveBest >= DISTINCTIVE_MIN) {
             tokens = PARTY_SHARE * forward + (1 - PARTY_SHARE) * backward;
+            if (contained && tokens < CONTAINED) {
+                tokens = CONTAINED; // "Huawei Cloud Computing Technologies" holds all of "Huawei Technologies"
+            }
             if (!explain && floor > 0 && tokens >= floor) {
                 return new NameScore(tokens, "token alignment", List.of(), forward, backward, 0); // enough to pass
             }
@@ -86,12 +91,19 @@ public final class NameMatcher {
 
     /** How much the party's side weighs against the entry's in the token score. */
     private static final double PARTY_SHARE = 0.75;
+    /**
+     * The least score of a name that holds every distinctive word of a listed name, with nothing beside them but
+     * generic words and places: a possible hit at the default thresholds (0.84 review, 0.92 match), since a listed
+     * group's affiliates are named so.
+     */
+    static final double CONTAINED = 0.88;
 
     /**
      * @param forward  weighted share of the party's tokens the alignment covers, by similarity
      * @param backward weighted share of the entry's tokens it covers
      */
-    private record Alignment(double forward, double backward, List<String> pairs) {
+    /** @param contained every distinctive token of the entry is aligned closely, and every unaligned party token is generic */
+    private record Alignment(double forward, double backward, List<String> pairs, boolean contained) {
     }
 
     /** Aligns the tokens one to one, the most similar pairs first; a token left without a partner scores 0. */
@@ -142,11 +154,20 @@ public final class NameMatcher {
         }
         double[] pw = party.weights();
         double[] ew = entry.weights();
-        if (conflict(pt, partySim, et, entrySim)) { // two different patronymics or initials: they tell the persons apart
+        boolean conflicting = conflict(pt, partySim, et, entrySim);
+        if (conflicting) { // two different patronymics or initials: they tell the persons apart
             pw = full(pt, partySim, pw);
             ew = full(et, entrySim, ew);
         }
-        return new Alignment(weighted(partySim, pw), weighted(entrySim, ew), pairs);
+        // an acronym of three letters ("BAE", "ABC") is too little to hold a name by
+        boolean contained = !conflicting && entry.distinctive().stream().mapToInt(String::length).sum() >= 4;
+        for (int j = 0; j < et.size() && contained; j++) {
+            contained = NameNormalizer.generic(et.get(j)) || entrySim[j] >= 0.9;
+        }
+        for (int i = 0; i < pt.size() && contained; i++) {
+            contained = partySim[i] > 0 || NameNormalizer.generic(pt.get(i));
+        }
+        return new Alignment(weighted(partySim, pw), weighted(entrySim, ew), pairs, contained);
     }
 
     /**
