@@ -57,6 +57,9 @@ public class LineSteps {
     private String headquarters = AT_LOCATION;
     private String ultimateParent = AT_LOCATION;
     private boolean uaeApproved;
+    /** Licences registered in the scenario, and the units and value drawn from each. */
+    private final Map<String, com.chipcheck.rules.licence.Licence> licences = new java.util.LinkedHashMap<>();
+    private final Map<String, BigDecimal[]> drawn = new java.util.HashMap<>();
     private String endUserName = "End user";
     private final List<LineParty> otherParties = new ArrayList<>();
     private ScreeningList screeningList;
@@ -393,6 +396,11 @@ public class LineSteps {
         checkedWith = engine.afresh();
         checked = new Order("PO", asOf, List.of(line));
         decision = checkedWith.check(checked).lines().get(0);
+        if (!licences.isEmpty()) {
+            List<com.chipcheck.rules.licence.LicenceStanding> book = licences.values().stream()
+                    .map(l -> new com.chipcheck.rules.licence.LicenceStanding(l, drawn(l.number())[0], drawn(l.number())[1])).toList();
+            decision = new com.chipcheck.rules.licence.LicenceCoverage(book).apply(line, decision);
+        }
         decision.reasons().forEach(r -> fired.add(r.ruleId()));
         decision.advisories().forEach(r -> fired.add(r.ruleId()));
         decision.licenceRequirements().forEach(r -> fired.add(r.ruleId()));
@@ -560,6 +568,42 @@ public class LineSteps {
     }
 
     // ---- what the auditor checks ----
+
+    // ---- registered licences ----
+
+    private BigDecimal[] drawn(String number) {
+        return drawn.computeIfAbsent(number, k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+    }
+
+    @Given("licence {string} authorises {bigdecimal} units of {word} to {string} for the end user {string}, valid from {isodate} to {isodate}")
+    public void licenceAuthorises(String number, BigDecimal units, String eccn, String country, String endUser, LocalDate from, LocalDate until) {
+        licences.put(number, new com.chipcheck.rules.licence.Licence(number, from, until, Set.of(eccn), Set.of(), Set.of(country),
+                List.of(new com.chipcheck.rules.licence.LicenceParty(endUser, country)), units, null, null, null, null));
+    }
+
+    @Given("licence {string} also limits the value to {bigdecimal} {word}")
+    public void licenceLimitsValue(String number, BigDecimal value, String currency) {
+        com.chipcheck.rules.licence.Licence l = licences.get(number);
+        licences.put(number, new com.chipcheck.rules.licence.Licence(l.number(), l.validFrom(), l.validUntil(), l.eccns(), l.parts(),
+                l.destinations(), l.parties(), l.quantity(), value, currency, l.provisos(), l.revokedOn()));
+    }
+
+    @Given("{bigdecimal} units of licence {string} have been shipped")
+    public void licenceDrawn(BigDecimal units, String number) {
+        drawn(number)[0] = drawn(number)[0].add(units);
+    }
+
+    @Given("licence {string} was revoked on {isodate}")
+    public void licenceRevoked(String number, LocalDate day) {
+        licences.put(number, licences.get(number).revoked(day));
+    }
+
+    @Then("the line ships under licence {string} with {bigdecimal} units left")
+    public void shipsUnderLicence(String number, BigDecimal left) {
+        assertEquals(Outcome.LICENSED, decision.outcome(), this::explain);
+        assertEquals(number, decision.licence().number(), this::explain);
+        assertEquals(0, left.compareTo(decision.licence().remainingQuantity()), this::explain);
+    }
 
     @Then("the outcome is {outcome}")
     public void theOutcomeIs(Outcome expected) {

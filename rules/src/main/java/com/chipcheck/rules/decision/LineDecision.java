@@ -20,6 +20,7 @@ import java.util.Set;
  * @param redFlags           what the company's procurement policy flagged (a HOLD flag holds the line)
  * @param approvalNeeded     who must approve the line under the procurement policy's approval tiers, if anyone
  * @param alternatives       for a line that needs a licence: catalogue parts with a lighter outcome for the same line
+ * @param licence            the registered licence a LICENSED line ships under, with what is left of it after the line
  */
 public record LineDecision(
         String lineId,
@@ -40,7 +41,19 @@ public record LineDecision(
         List<PartyScreening> screening,
         List<RedFlag> redFlags,
         String approvalNeeded,
-        List<Alternative> alternatives) {
+        List<Alternative> alternatives,
+        @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL) LicenceUse licence) {
+
+    /** A decision that ships under no registered licence. */
+    public LineDecision(String lineId, String partNumber, LocalDate asOf, String eccn, String eccnParagraph, BigDecimal tpp,
+                        BigDecimal performanceDensity, Outcome outcome, List<String> licenseExceptions, List<Reason> reasons,
+                        List<Reason> advisories, List<RequirementFound> licenceRequirements, List<ExceptionEvaluated> exceptionsEvaluated,
+                        Map<String, Set<String>> countryGroups, Set<String> instrumentsInForce, List<PartyScreening> screening,
+                        List<RedFlag> redFlags, String approvalNeeded, List<Alternative> alternatives) {
+        this(lineId, partNumber, asOf, eccn, eccnParagraph, tpp, performanceDensity, outcome, licenseExceptions, reasons, advisories,
+                licenceRequirements, exceptionsEvaluated, countryGroups, instrumentsInForce, screening, redFlags, approvalNeeded,
+                alternatives, null);
+    }
 
     public LineDecision {
         redFlags = redFlags == null ? List.of() : List.copyOf(redFlags);
@@ -65,14 +78,14 @@ public record LineDecision(
     public LineDecision withLineId(String id) {
         return java.util.Objects.equals(id, lineId) ? this : new LineDecision(id, partNumber, asOf, eccn, eccnParagraph, tpp, performanceDensity,
                 outcome, licenseExceptions, reasons, advisories, licenceRequirements, exceptionsEvaluated, countryGroups,
-                instrumentsInForce, screening, redFlags, approvalNeeded, alternatives);
+                instrumentsInForce, screening, redFlags, approvalNeeded, alternatives, licence);
     }
 
     /** The same decision with the screening of another line that gave the rules the same facts. */
     public LineDecision withScreening(List<PartyScreening> parties) {
         return new LineDecision(lineId, partNumber, asOf, eccn, eccnParagraph, tpp, performanceDensity, outcome,
                 licenseExceptions, reasons, advisories, licenceRequirements, exceptionsEvaluated, countryGroups,
-                instrumentsInForce, parties, redFlags, approvalNeeded, alternatives);
+                instrumentsInForce, parties, redFlags, approvalNeeded, alternatives, licence);
     }
 
     /** The decision with the procurement policy's findings; a HOLD red flag has already set the outcome and reasons. */
@@ -80,6 +93,16 @@ public record LineDecision(
                                         List<Alternative> options) {
         return new LineDecision(lineId, partNumber, asOf, eccn, eccnParagraph, tpp, performanceDensity, newOutcome,
                 newOutcome == outcome ? licenseExceptions : List.of(), newReasons, advisories, licenceRequirements,
-                exceptionsEvaluated, countryGroups, instrumentsInForce, screening, flags, approval, options);
+                exceptionsEvaluated, countryGroups, instrumentsInForce, screening, flags, approval, options, licence);
+    }
+
+    /**
+     * The decision once the registered licences are consulted: LICENSED under {@code use}, or still LICENSE_REQUIRED
+     * with the reason saying why the nearest licence does not cover it ({@code use} null).
+     */
+    public LineDecision withLicence(Outcome newOutcome, List<Reason> newReasons, LicenceUse use) {
+        return new LineDecision(lineId, partNumber, asOf, eccn, eccnParagraph, tpp, performanceDensity, newOutcome,
+                licenseExceptions, newReasons, advisories, licenceRequirements, exceptionsEvaluated, countryGroups,
+                instrumentsInForce, screening, redFlags, approvalNeeded, alternatives, use);
     }
 }

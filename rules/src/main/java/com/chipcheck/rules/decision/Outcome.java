@@ -11,6 +11,8 @@ public enum Outcome {
     ACA,
     /** License Exception NAC (740.8): only after a 25-day prior notification to BIS and a NAC confirmation. */
     NAC,
+    /** A licence is required, and a registered BIS licence valid on the ship date covers the line (750.7). */
+    LICENSED,
     /** A licence is required and no licence exception applies. */
     LICENSE_REQUIRED,
     /** A person must decide: unknown part, missing figures, conflicting data, internal error. */

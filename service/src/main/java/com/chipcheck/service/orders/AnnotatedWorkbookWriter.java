@@ -337,6 +337,7 @@ public final class AnnotatedWorkbookWriter {
             colour(wb, Outcome.NLR, IndexedColors.LIGHT_GREEN);
             colour(wb, Outcome.ACA, IndexedColors.LIGHT_TURQUOISE);
             colour(wb, Outcome.NAC, IndexedColors.LIGHT_YELLOW);
+            colour(wb, Outcome.LICENSED, IndexedColors.LIGHT_CORNFLOWER_BLUE);
             colour(wb, Outcome.LICENSE_REQUIRED, IndexedColors.LIGHT_ORANGE);
             colour(wb, Outcome.PROHIBITED, IndexedColors.RED);
             colour(wb, Outcome.HOLD, IndexedColors.GREY_25_PERCENT);

@@ -14,7 +14,7 @@ import java.util.Map;
 /**
  * Batch mode without the web server: {@code java -jar service/target/chipcheck-service.jar batch order.xlsx}
  * writes {@code order.checked.xlsx} beside it and prints the summary. Exit code 0 when every line
- * is NLR, ACA or NAC; 2 when any line needs a licence, is prohibited or held; 1 when the file cannot be read.
+ * is NLR, ACA, NAC or LICENSED; 2 when any line needs a licence, is prohibited or held; 1 when the file cannot be read.
  */
 public final class BatchCommand {
 
@@ -53,7 +53,7 @@ public final class BatchCommand {
         System.out.println("outcome    " + result.decision().outcome());
         System.out.println("written    " + output);
         Outcome worst = result.decision().outcome();
-        System.exit(worst == Outcome.NLR || worst == Outcome.ACA || worst == Outcome.NAC ? 0 : 2);
+        System.exit(worst.ordinal() <= Outcome.LICENSED.ordinal() ? 0 : 2);
     }
 
 }

@@ -2,6 +2,7 @@ package com.chipcheck.service.orders;
 
 import com.chipcheck.rules.decision.OrderDecision;
 import com.chipcheck.rules.engine.ExportControlEngine;
+import com.chipcheck.service.licences.LicenceRegistry;
 import com.chipcheck.service.records.DecisionLedger;
 import com.chipcheck.service.records.DecisionRecord;
 import com.chipcheck.service.policy.JdbcShipmentHistory;
@@ -36,15 +37,27 @@ public class OrderProcessing {
     private final OrderUploads uploads;
     private final DecisionLedger ledger;
     private final JdbcShipmentHistory shipments;
+    private final LicenceRegistry licences;
 
     public OrderProcessing(ExportControlEngine engine, Clock clock, OrderStore store, OrderUploads uploads, DecisionLedger ledger,
                            JdbcShipmentHistory shipments, @Value("${chipcheck.orders.max-rows:200000}") int maxRows,
-                           @Value("${chipcheck.orders.max-text-characters:100000000}") long maxTextCharacters) {
+                           @Value("${chipcheck.orders.max-text-characters:100000000}") long maxTextCharacters,
+                           LicenceRegistry licences) {
         this.shipments = shipments;
+        this.licences = licences;
         this.workbooks = new OrderWorkbooks(engine, clock, maxRows, TextBudget.limitFor(maxTextCharacters));
         this.store = store;
         this.uploads = uploads;
         this.ledger = ledger;
+    }
+
+    /** Orders racing for one licence: each loser matches its lines again; this bounds the rounds. */
+    private static final int MAX_LICENCE_ATTEMPTS = 5;
+
+    private OrderWorkbooks.Result covered(OrderWorkbooks.Result ruled) {
+        // an order decided again (a re-run) gets back what its earlier decision drew: it replaces it, never draws twice
+        OrderDecision d = licences.cover(ruled.input(), ruled.decision(), licences.book(Long.MAX_VALUE, ruled.decision().orderId()));
+        return d == ruled.decision() ? ruled : new OrderWorkbooks.Result(ruled.input(), d, ruled.order(), ruled.workbook(), ruled.uploaded());
     }
 
     public Processed process(OrderUploads.Upload upload) {
@@ -52,24 +65,36 @@ public class OrderProcessing {
         try {
             temp = onDisk(upload);
             ByteArrayOutputStream report = new ByteArrayOutputStream();
-            OrderWorkbooks.Result result = workbooks.evaluateAndWrite(temp.toFile(), upload.orderId(), report);
-            // the report first, so that it is there the moment the order shows as completed
-            store.save(new OrderStore.StoredOrder(upload.orderId(), upload.fileName(), report.toByteArray()));
-            // the record, what it ships and the upload's completion stand or fall together: a crash between them
-            // would otherwise leave a record whose upload is re-run at start-up, and the order decided twice
-            DecisionRecord record;
-            try {
-                record = ledger.inTransaction(() -> {
-                    DecisionRecord r = ledger.append("ORDER", upload.requestedBy(), result.input(), result.decision());
-                    shipments.record(result.input(), result.decision(), r.decisionId());
-                    uploads.completed(upload.orderId(), r.decisionId());
-                    return r;
-                });
-            } catch (RuntimeException e) {
-                store.remove(upload.orderId());
-                throw e;
+            OrderWorkbooks.Result ruled = workbooks.evaluateAndWrite(temp.toFile(), upload.orderId(), report);
+            for (int attempt = 1; ; attempt++) {
+                // licence-required lines matched against the registered licences as they stand now; the report is
+                // written again when a licence changed a line, so that it says what the record says
+                OrderWorkbooks.Result result = covered(ruled);
+                byte[] annotated = result.decision().equals(ruled.decision()) ? report.toByteArray() : workbooks.reportOf(result);
+                // the report first, so that it is there the moment the order shows as completed
+                store.save(new OrderStore.StoredOrder(upload.orderId(), upload.fileName(), annotated));
+                // the record, what it ships and draws, and the upload's completion stand or fall together: a crash
+                // between them would otherwise leave a record whose upload is re-run at start-up, decided twice
+                try {
+                    DecisionRecord record = ledger.inTransaction(() -> {
+                        DecisionRecord r = ledger.append("ORDER", upload.requestedBy(), result.input(), result.decision());
+                        licences.draw(r, result.input(), result.decision(), upload.requestedBy());
+                        shipments.record(result.input(), result.decision(), r.decisionId());
+                        uploads.completed(upload.orderId(), r.decisionId());
+                        return r;
+                    });
+                    return new Processed(result, record);
+                } catch (LicenceRegistry.LicenceTaken e) {
+                    if (attempt >= MAX_LICENCE_ATTEMPTS) { // not rolled back into a loop: held to what the books then say
+                        store.remove(upload.orderId());
+                        throw new IllegalStateException("order " + upload.orderId() + ": " + e.getMessage() + ", " + attempt + " times", e);
+                    }
+                    log.info("order {}: {}; matching its lines again", upload.orderId(), e.getMessage());
+                } catch (RuntimeException e) {
+                    store.remove(upload.orderId());
+                    throw e;
+                }
             }
-            return new Processed(result, record);
         } catch (OrderFileException e) {
             uploads.failed(upload.orderId(), e.getMessage());
             throw e;

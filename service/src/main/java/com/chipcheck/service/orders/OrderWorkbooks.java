@@ -136,6 +136,13 @@ public final class OrderWorkbooks {
         throw new OrderFileException("the file is not an .xlsx workbook or a .csv file");
     }
 
+    /** The annotated workbook of a decided order, as bytes. */
+    public byte[] reportOf(Result result) throws IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        writeReport(result, out);
+        return out.toByteArray();
+    }
+
     public void writeReport(Result result, OutputStream out) throws IOException {
         new AnnotatedWorkbookWriter().write(result.order(), result.workbook(), result.decision(), result.uploaded(), out);
     }

@@ -21,7 +21,7 @@ import java.util.Set;
 @Repository
 public class JdbcShipmentHistory implements ShipmentHistory {
 
-    private static final Set<Outcome> SHIPS = EnumSet.of(Outcome.NLR, Outcome.ACA, Outcome.NAC);
+    private static final Set<Outcome> SHIPS = EnumSet.of(Outcome.NLR, Outcome.ACA, Outcome.NAC, Outcome.LICENSED);
 
     private final JdbcTemplate jdbc;
 

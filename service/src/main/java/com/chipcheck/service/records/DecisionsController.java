@@ -34,7 +34,10 @@ public class DecisionsController {
     private final ExportControlEngine engine;
     private final List<LaterActs> laterActs;
 
-    public DecisionsController(DecisionLedger ledger, ExportControlEngine engine, List<LaterActs> laterActs) {
+    private final List<AfterRules> afterRules;
+
+    public DecisionsController(DecisionLedger ledger, ExportControlEngine engine, List<LaterActs> laterActs, List<AfterRules> afterRules) {
+        this.afterRules = List.copyOf(afterRules);
         this.ledger = ledger;
         this.engine = engine;
         this.laterActs = laterActs;
@@ -85,7 +88,11 @@ public class DecisionsController {
                     + ", not an engine decision: there is nothing to replay");
         }
         OrderDecision then = ledger.decision(record);
-        OrderDecision now = engine.afresh().check(ledger.input(record)); // through the rules again, nothing remembered
+        Order input = ledger.input(record);
+        OrderDecision now = engine.afresh().check(input); // through the rules again, nothing remembered
+        for (AfterRules step : afterRules) {
+            now = step.again(record, input, now); // the licences as they stood when the record was made
+        }
         List<Map<String, Object>> differences = new ArrayList<>();
         for (int i = 0; i < Math.max(then.lines().size(), now.lines().size()); i++) {
             LineDecision a = i < then.lines().size() ? then.lines().get(i) : null;

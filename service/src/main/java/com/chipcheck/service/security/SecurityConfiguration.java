@@ -62,6 +62,8 @@ public class SecurityConfiguration {
                 .requestMatchers(HttpMethod.POST, "/api/v1/decisions/*/replay", "/api/v1/impact").hasAnyRole(COMPLIANCE, AUDITOR)
                 .requestMatchers(HttpMethod.GET, "/api/v1/holds", "/holds.html").hasAnyRole(COMPLIANCE, AUDITOR)
                 .requestMatchers(HttpMethod.POST, "/api/v1/decisions/*/lines/*/release").hasRole(COMPLIANCE)
+                .requestMatchers(HttpMethod.POST, "/api/v1/licences", "/api/v1/licences/*/revoke").hasRole(COMPLIANCE)
+                .requestMatchers(HttpMethod.GET, "/api/v1/licences", "/api/v1/licences/*").hasAnyRole(PROCUREMENT, COMPLIANCE, AUDITOR)
                 .requestMatchers(HttpMethod.GET, "/api/v1/me").hasAnyRole(PROCUREMENT, COMPLIANCE, AUDITOR)
                 .requestMatchers(HttpMethod.GET, "/api/v1/parts", "/api/v1/parts/lookup", "/api/v1/rules").hasAnyRole(PROCUREMENT, COMPLIANCE, AUDITOR)
                 .requestMatchers(HttpMethod.GET, "/", "/index.html", "/rulebook/**", "/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs", "/v3/api-docs/**")

@@ -12,7 +12,8 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @EnabledIfEnvironmentVariable(named = "CHIPCHECK_DB_URL", matches = "jdbc:postgresql:.*")
 @ActiveProfiles("postgres")
-@SpringBootTest(properties = "chipcheck.data-dir=target/test-data-pg-${random.uuid}")
+// one chain key for every test class on the shared database, as replicas of one database share one key file
+@SpringBootTest(properties = {"chipcheck.data-dir=target/test-data-pg-${random.uuid}", "chipcheck.records.chain-key-file=target/pg-chain.key"})
 @AutoConfigureMockMvc
 class PostgresRecordsTest extends RecordsContract {
 }

@@ -1,0 +1,165 @@
+package com.chipcheck.service.licences;
+
+import com.jayway.jsonpath.JsonPath;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The licence ledger, on each database: registration with its refusals, coverage of a check (which draws nothing),
+ * the draw-down of an uploaded order in its record's transaction, a re-run that does not draw twice, two orders racing
+ * for the last units, revocation, and replay against the licences as they stood.
+ */
+abstract class LicencesContract {
+
+    @Autowired
+    MockMvc mvc;
+
+    private static final RequestPostProcessor OFFICER = user("licence-officer").roles("COMPLIANCE");
+    private static final RequestPostProcessor BUYER = user("licence-buyer").roles("PROCUREMENT");
+
+    /** A licence number and an end user of this run only: the PostgreSQL database is shared by runs. */
+    private final String run = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+
+    private String licence(String number, int units, String endUser) {
+        return """
+                {"number":"%s","validFrom":"2026-01-01","validUntil":"2026-12-31","eccns":["3A090.a"],"destinations":["CN"],
+                 "parties":[{"name":"%s","country":"CN"}],"quantity":%d,"provisos":"no re-export"}""".formatted(number, endUser, units);
+    }
+
+    private ResultActions register(String body) throws Exception {
+        return mvc.perform(post("/api/v1/licences").with(OFFICER).contentType(MediaType.APPLICATION_JSON).content(body));
+    }
+
+    private ResultActions check(String endUser, int units) throws Exception {
+        return mvc.perform(post("/api/v1/checks").with(BUYER).contentType(MediaType.APPLICATION_JSON).content("""
+                {"orderId":"PO-LIC","asOf":"2026-09-30","lines":[{"lineId":"1","partNumber":"NVIDIA H100 SXM5 80GB","quantity":%d,
+                 "destinationCountry":"CN","endUser":{"name":"%s","country":"CN","headquartersCountry":"CN","ultimateParentCountry":"CN"}}]}"""
+                .formatted(units, endUser)));
+    }
+
+    private String upload(String endUser, int units) throws Exception {
+        String csv = "Line,Part Number,Quantity,Destination,End User,End User Country,End User HQ Country,Ultimate Parent Country,Ship Date\n"
+                + "1,NVIDIA H100 SXM5 80GB," + units + ",CN," + endUser + ",CN,CN,CN,2026-09-30\n";
+        return mvc.perform(multipart("/api/v1/orders").file(new MockMultipartFile("file", "licensed.csv", "text/csv",
+                csv.getBytes(StandardCharsets.UTF_8))).with(BUYER)).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+    }
+
+    @Test
+    void aLicenceIsRegisteredOnceAndBadOnesAreRefusedByField() throws Exception {
+        register("""
+                {"number":"BAD 1","validFrom":"2026-06-01","validUntil":"2026-01-01","eccns":["3A999.x"],"destinations":["ZZ"],"quantity":-4}""")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field", hasItem("validUntil")))
+                .andExpect(jsonPath("$.errors[*].field", hasItem("eccns")))
+                .andExpect(jsonPath("$.errors[*].field", hasItem("destinations")))
+                .andExpect(jsonPath("$.errors[*].field", hasItem("quantity")));
+        String number = "D" + run + "A";
+        register(licence(number, 10, "Registration Test Co " + run)).andExpect(status().isCreated())
+                .andExpect(jsonPath("$.status").value("ACTIVE"))
+                .andExpect(jsonPath("$.remainingQuantity").value(10))
+                .andExpect(jsonPath("$.decisionId").exists());
+        register(licence(number, 10, "Registration Test Co " + run)).andExpect(status().isConflict());
+        mvc.perform(post("/api/v1/licences").with(BUYER).contentType(MediaType.APPLICATION_JSON).content(licence("X" + run, 1, "X")))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/licences/" + number).with(BUYER)).andExpect(jsonPath("$.provisos").value("no re-export"));
+    }
+
+    @Test
+    void aCheckIsCoveredAndDrawsNothingAnOrderDrawsAndARerunDoesNotDrawTwice() throws Exception {
+        String number = "D" + run + "B";
+        String endUser = "Beijing Ledger Test " + run + " Co";
+        register(licence(number, 10, endUser)).andExpect(status().isCreated());
+
+        check(endUser, 8).andExpect(jsonPath("$.lines[0].outcome").value("LICENSED"))
+                .andExpect(jsonPath("$.lines[0].licence.number").value(number))
+                .andExpect(jsonPath("$.lines[0].licence.remainingQuantity").value(2))
+                .andExpect(jsonPath("$.lines[0].reasons[*].ruleId", hasItem("750.7-LICENCE")));
+        mvc.perform(get("/api/v1/licences/" + number).with(BUYER)).andExpect(jsonPath("$.remainingQuantity").value(10))
+                .andExpect(jsonPath("$.drawdowns.length()").value(0));
+
+        String order = upload(endUser, 8);
+        assertEquals("LICENSED", JsonPath.read(order, "$.lines[0].outcome"));
+        String orderId = JsonPath.read(order, "$.orderId");
+        mvc.perform(get("/api/v1/licences/" + number).with(BUYER)).andExpect(jsonPath("$.remainingQuantity").value(2))
+                .andExpect(jsonPath("$.drawdowns[0].orderId").value(orderId))
+                .andExpect(jsonPath("$.drawdowns[0].units").value(8));
+        check(endUser, 8).andExpect(jsonPath("$.lines[0].outcome").value("LICENSE_REQUIRED"))
+                .andExpect(jsonPath("$.lines[0].reasons[*].text", hasItem(containsString("has 2 units left of 10 (the line needs 8)"))));
+
+        // decided again, the order replaces its draw-down: still LICENSED, still 2 left
+        mvc.perform(post("/api/v1/orders/" + orderId + "/rerun").with(OFFICER)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.lines[0].outcome").value("LICENSED"));
+        mvc.perform(get("/api/v1/licences/" + number).with(BUYER)).andExpect(jsonPath("$.remainingQuantity").value(2))
+                .andExpect(jsonPath("$.drawdowns.length()").value(1));
+
+        // a replay matches the line against the licence as it stood then, and is identical
+        String decisionId = JsonPath.read(order, "$.decisionId");
+        mvc.perform(post("/api/v1/decisions/" + decisionId + "/replay").with(OFFICER)).andExpect(jsonPath("$.identical").value(true));
+    }
+
+    @Test
+    void twoOrdersRacingForTheLastUnitsCannotBothGetThem() throws Exception {
+        String number = "D" + run + "C";
+        String endUser = "Shenzhen Race Test " + run + " Co";
+        register(licence(number, 10, endUser)).andExpect(status().isCreated());
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<String>> both = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                both.add(pool.submit((Callable<String>) () -> JsonPath.read(upload(endUser, 8), "$.lines[0].outcome")));
+            }
+            List<String> outcomes = new ArrayList<>();
+            for (Future<String> f : both) {
+                outcomes.add(f.get());
+            }
+            assertEquals(1, outcomes.stream().filter("LICENSED"::equals).count(), outcomes.toString());
+            assertEquals(1, outcomes.stream().filter("LICENSE_REQUIRED"::equals).count(), outcomes.toString());
+        } finally {
+            pool.shutdown();
+        }
+        mvc.perform(get("/api/v1/licences/" + number).with(BUYER)).andExpect(jsonPath("$.remainingQuantity").value(2))
+                .andExpect(jsonPath("$.status").value("ACTIVE"));
+    }
+
+    @Test
+    void aRevokedLicenceCoversNothingFromItsDayAndTheRevocationIsChained() throws Exception {
+        String number = "D" + run + "D";
+        String endUser = "Wuhan Revoke Test " + run + " Co";
+        register(licence(number, 10, endUser)).andExpect(status().isCreated());
+        mvc.perform(post("/api/v1/licences/" + number + "/revoke").with(OFFICER).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"revokedOn\":\"2026-06-01\"}")).andExpect(status().isBadRequest());
+        String revoked = mvc.perform(post("/api/v1/licences/" + number + "/revoke").with(OFFICER).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"reason\":\"BIS letter of 2026-05-28\",\"revokedOn\":\"2026-06-01\"}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("REVOKED"))
+                .andReturn().getResponse().getContentAsString();
+        mvc.perform(get("/api/v1/decisions/" + JsonPath.read(revoked, "$.decisionId")).with(OFFICER))
+                .andExpect(jsonPath("$.record.kind").value("LICENCE_REVOKE"));
+        check(endUser, 8).andExpect(jsonPath("$.lines[0].outcome").value("LICENSE_REQUIRED"))
+                .andExpect(jsonPath("$.lines[0].reasons[*].text", hasItem(containsString("was revoked on 2026-06-01"))));
+        mvc.perform(get("/api/v1/audit/verify").with(OFFICER)).andExpect(jsonPath("$.intact").value(true));
+    }
+}
