@@ -69,18 +69,23 @@ public class HeldLines implements DecisionLedger.Index, com.chipcheck.service.re
     }
 
     /** Open held lines, oldest first. */
-    public List<HeldLine> open(Outcome outcome, int offset, int limit) {
-        return jdbc.query("SELECT h.* FROM held_line h WHERE" + openWith(outcome) + " ORDER BY h.record_seq, h.line_no"
-                + " OFFSET " + offset + " ROWS FETCH NEXT " + limit + " ROWS ONLY", ROW);
+    /** Open held lines, oldest first, of one outcome or any, and of one decision or any. */
+    public List<HeldLine> open(Outcome outcome, String decisionId, int offset, int limit) {
+        return jdbc.query("SELECT h.* FROM held_line h WHERE" + openWith(outcome, decisionId) + " ORDER BY h.record_seq, h.line_no"
+                + " OFFSET " + offset + " ROWS FETCH NEXT " + limit + " ROWS ONLY", ROW, only(decisionId));
     }
 
-    public long countOpen(Outcome outcome) {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM held_line h WHERE" + openWith(outcome), Long.class);
+    public long countOpen(Outcome outcome, String decisionId) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM held_line h WHERE" + openWith(outcome, decisionId), Long.class, only(decisionId));
     }
 
-    /** The condition of an open held line, of one outcome or any. */
-    private static String openWith(Outcome outcome) {
-        return outcome == null ? OPEN : OPEN + " AND h.outcome = '" + outcome.name() + "'"; // an enum name, never user text
+    /** The condition of an open held line, of one outcome or any (an enum name, never user text), of one decision or any. */
+    private static String openWith(Outcome outcome, String decisionId) {
+        return OPEN + (outcome == null ? "" : " AND h.outcome = '" + outcome.name() + "'") + (decisionId == null ? "" : " AND h.decision_id = ?");
+    }
+
+    private static Object[] only(String decisionId) {
+        return decisionId == null ? new Object[0] : new Object[] {decisionId};
     }
 
     public Optional<HeldLine> find(String decisionId, int lineNo) {

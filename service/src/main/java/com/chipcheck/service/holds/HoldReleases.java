@@ -2,8 +2,12 @@ package com.chipcheck.service.holds;
 
 import com.chipcheck.rules.decision.LineDecision;
 import com.chipcheck.rules.decision.Outcome;
-import com.chipcheck.rules.order.OrderLine;
 import com.chipcheck.service.policy.JdbcShipmentHistory;
+import com.chipcheck.rules.decision.LicenceUse;
+import com.chipcheck.rules.licence.LicenceCoverage;
+import com.chipcheck.rules.licence.LicenceStanding;
+import com.chipcheck.rules.order.OrderLine;
+import com.chipcheck.service.licences.LicenceRegistry;
 import com.chipcheck.service.records.DecisionLedger;
 import com.chipcheck.service.records.DecisionRecord;
 import org.springframework.dao.DuplicateKeyException;
@@ -13,6 +17,7 @@ import org.springframework.web.server.ResponseStatusException;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -32,21 +37,50 @@ public class HoldReleases {
     public record Release(String reason, Licence licence) {
     }
 
-    /** @param validUntil the licence's expiry, if it has one; the ship date must not be after it */
-    public record Licence(String number, LocalDate validUntil) {
+    /** @param number a registered licence (POST /api/v1/licences); its terms, not the request, say what it covers */
+    public record Licence(String number) {
+    }
+
+    /**
+     * The registered licence that covers the line, with what is drawn from it now; 422 naming what is missing when it
+     * is not registered or does not cover it.
+     */
+    private LicenceUse covering(String number, DecisionRecord original, OrderLine asked, LineDecision decided, int lineNo) {
+        if (number.length() > 40 || licences.find(number).isEmpty()) {
+            throw new ResponseStatusException(HttpStatus.UNPROCESSABLE_ENTITY, "licence " + (number.length() > 40 ? number.substring(0, 40) + "…" : number)
+                    + " is not registered: register it first (POST /api/v1/licences)");
+        }
+        List<LicenceStanding> only = licences.book(Long.MAX_VALUE).stream()
+                .filter(s -> s.licence().number().equals(number)).toList();
+        LineDecision asRequired = decided.withLicence(Outcome.LICENSE_REQUIRED, decided.reasons(), null);
+        LineDecision covered = new LicenceCoverage(only).apply(asked, asRequired);
+        if (covered.outcome() != Outcome.LICENSED) {
+            String why = covered.reasons().get(covered.reasons().size() - 1).text().replaceFirst("^No registered licence covers the line: the nearest, ", "");
+            throw new ResponseStatusException(HttpStatus.UNPROCESSABLE_ENTITY, "licence " + why + " (line " + lineNo + ")");
+        }
+        return covered.licence();
     }
 
     private final HeldLines held;
     private final DecisionLedger ledger;
     private final JdbcShipmentHistory shipments;
+    private final LicenceRegistry licences;
 
-    public HoldReleases(HeldLines held, DecisionLedger ledger, JdbcShipmentHistory shipments) {
+    public HoldReleases(HeldLines held, DecisionLedger ledger, JdbcShipmentHistory shipments, LicenceRegistry licences) {
         this.held = held;
         this.ledger = ledger;
         this.shipments = shipments;
+        this.licences = licences;
     }
 
-    public DecisionRecord release(String decisionId, int lineNo, Release request, String by) {
+    /** A release: its record, and the registered licence the line ships under (null for a line that needs none). */
+    public record Released(DecisionRecord record, LicenceUse licence) {
+        public String decisionId() {
+            return record.decisionId();
+        }
+    }
+
+    public Released release(String decisionId, int lineNo, Release request, String by) {
         HeldLine line = held.find(decisionId, lineNo).orElseThrow(() -> ledger.find(decisionId).isPresent()
                 ? new ResponseStatusException(HttpStatus.CONFLICT, "line " + lineNo + " of " + decisionId + " is not held (neither HOLD nor LICENSE_REQUIRED)")
                 : new ResponseStatusException(HttpStatus.NOT_FOUND, "no decision " + decisionId));
@@ -72,7 +106,11 @@ public class HoldReleases {
         held.releasedBy(decisionId, lineNo).ifPresent(earlier -> {
             throw new ResponseStatusException(HttpStatus.CONFLICT, "line " + lineNo + " of " + decisionId + " was already released (" + earlier + ")");
         });
+        boolean ships = "ORDER".equals(original.kind());
+        OrderLine asked = ledger.input(original).lines().get(lineNo - 1);
         Map<String, Object> input = validated(line, decidedLine, request);
+        LicenceUse use = needsLicence(decidedLine) ? covering(request.licence().number(), original, asked, decidedLine, lineNo) : null;
+        input.put("licence", use);
         Map<String, Object> act = new LinkedHashMap<>();
         act.put("releases", Map.of("decisionId", decisionId, "line", lineNo));
         act.put("lineId", line.lineId());
@@ -84,19 +122,21 @@ public class HoldReleases {
         act.put("licence", input.get("licence"));
         // an uploaded order's line now ships, and the yearly TPP cap counts it: read the line before the transaction,
         // which holds the chain's tip (a 100,000-line record takes seconds to read)
-        boolean ships = "ORDER".equals(original.kind());
-        OrderLine shipped = ships ? ledger.input(original).lines().get(lineNo - 1) : null;
+        OrderLine shipped = ships ? asked : null;
         LineDecision decided = ships ? decidedLine : null;
         try {
-            return ledger.inTransaction(() -> {
+            return new Released(ledger.inTransaction(() -> {
                 DecisionRecord record = ledger.appendAct(KIND, by, line.orderId(), line.shipDate(), original.ruleSetVersion(),
                         original.listVersion(), "RELEASED", input, act);
                 held.released(record.decisionId(), line, by, record.createdAt());
                 if (ships) {
                     shipments.recordReleased(shipped, decided, record.decisionId());
+                    if (use != null) { // the released order line now ships under the licence: drawn down with it
+                        licences.drawReleased(record, use.number(), shipped, lineNo, original.orderId(), by);
+                    }
                 }
                 return record;
-            });
+            }), use);
         } catch (DuplicateKeyException e) { // another officer released it a moment ago; this release was rolled back
             throw new ResponseStatusException(HttpStatus.CONFLICT, "line " + lineNo + " of " + decisionId + " was released meanwhile");
         }
@@ -123,23 +163,16 @@ public class HoldReleases {
         if (request.reason().length() > 2000) {
             throw new ResponseStatusException(HttpStatus.UNPROCESSABLE_ENTITY, "the reason is longer than 2000 characters");
         }
-        Licence licence = request.licence();
-        boolean hasLicence = licence != null && licence.number() != null && !licence.number().isBlank();
-        if (needsLicence(decided) && !hasLicence) {
-            throw new ResponseStatusException(HttpStatus.UNPROCESSABLE_ENTITY, "line " + line.lineNo() + " needs a licence: record its number (licence.number)");
-        }
-        if (hasLicence && licence.number().length() > 100) {
-            throw new ResponseStatusException(HttpStatus.UNPROCESSABLE_ENTITY, "the licence number is longer than 100 characters");
-        }
-        if (hasLicence && licence.validUntil() != null && line.shipDate() != null && line.shipDate().isAfter(licence.validUntil())) {
-            throw new ResponseStatusException(HttpStatus.UNPROCESSABLE_ENTITY, "licence " + licence.number() + " expires on "
-                    + licence.validUntil() + ", before the ship date " + line.shipDate());
+        boolean named = request.licence() != null && request.licence().number() != null && !request.licence().number().isBlank();
+        if (needsLicence(decided) && !named) {
+            throw new ResponseStatusException(HttpStatus.UNPROCESSABLE_ENTITY, "line " + line.lineNo()
+                    + " needs a licence: name a registered licence that covers it (licence.number)");
         }
         Map<String, Object> input = new LinkedHashMap<>();
         input.put("decisionId", line.decisionId());
         input.put("line", line.lineNo());
         input.put("reason", request.reason().strip());
-        input.put("licence", hasLicence ? licence : null);
+
         return input;
     }
 }

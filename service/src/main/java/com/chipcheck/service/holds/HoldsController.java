@@ -37,17 +37,23 @@ public class HoldsController {
     }
 
     @GetMapping(value = "/api/v1/holds", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Open held lines (HOLD, and LICENSE_REQUIRED awaiting a licence), oldest first")
+    @Operation(summary = "Open held lines (HOLD, and LICENSE_REQUIRED awaiting a licence), oldest first; of one outcome or one "
+            + "decision if asked")
     public Map<String, Object> queue(@RequestParam(required = false) String outcome,
+                                     @RequestParam(required = false) String decisionId,
                                      @RequestParam(defaultValue = "0") int offset,
                                      @RequestParam(defaultValue = "100") int limit) {
         Outcome only = outcome == null || outcome.isBlank() ? null : releasable(outcome);
         if (offset < 0 || limit < 1 || limit > MAX_PAGE) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "offset must be 0 or more and limit between 1 and " + MAX_PAGE);
         }
-        List<Map<String, Object>> items = held.open(only, offset, limit).stream().map(HoldsController::item).toList();
+        String of = decisionId == null || decisionId.isBlank() ? null : decisionId.strip();
+        if (of != null && of.length() > 40) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "decisionId is longer than 40 characters");
+        }
+        List<Map<String, Object>> items = held.open(only, of, offset, limit).stream().map(HoldsController::item).toList();
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("total", held.countOpen(only));
+        body.put("total", held.countOpen(only, of));
         body.put("offset", offset);
         body.put("holds", items);
         return body;
@@ -55,16 +61,18 @@ public class HoldsController {
 
     @PostMapping(value = "/api/v1/decisions/{decisionId}/lines/{line}/release", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Release a held line with a reason (and the licence, for a line that needs one); "
+    @Operation(summary = "Release a held line with a reason (and a registered licence that covers it, for a line that needs one); "
             + "appends a RELEASE decision record. Not by the one who checked or uploaded it.")
     public ResponseEntity<Map<String, Object>> release(@PathVariable String decisionId, @PathVariable int line,
                                                        @RequestBody(required = false) HoldReleases.Release request, Principal who) {
-        DecisionRecord record = releases.release(decisionId, line, request, who.getName());
+        HoldReleases.Released released = releases.release(decisionId, line, request, who.getName());
+        DecisionRecord record = released.record();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("releaseDecisionId", record.decisionId());
         body.put("releases", Map.of("decisionId", decisionId, "line", line));
         body.put("releasedBy", record.requestedBy());
         body.put("releasedAt", record.createdAt());
+        body.put("licence", released.licence());
         return ResponseEntity.created(URI.create("/api/v1/decisions/" + record.decisionId())).body(body);
     }
 

@@ -212,6 +212,24 @@ public class LicenceRegistry implements com.chipcheck.service.records.AfterRules
                 + "drawn_by, record_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
     }
 
+    /**
+     * Draws one released order line down, inside the release's transaction: the licence locked and what is left read
+     * again; 409 if another shipment took it meanwhile.
+     */
+    public void drawReleased(DecisionRecord release, String number, OrderLine line, int lineNo, String orderId, String by) {
+        jdbc.queryForList("SELECT number FROM licence WHERE number = ? FOR UPDATE", String.class, number);
+        LicenceStanding s = book(Long.MAX_VALUE).stream().filter(x -> x.licence().number().equals(number)).findFirst().orElseThrow();
+        BigDecimal value = LicenceCoverage.value(line);
+        if ((s.remainingQuantity() != null && s.remainingQuantity().compareTo(line.quantity()) < 0)
+                || (s.remainingValue() != null && (value == null || s.remainingValue().compareTo(value) < 0))) {
+            throw new org.springframework.web.server.ResponseStatusException(HttpStatus.CONFLICT, "licence " + number
+                    + " no longer has enough left for line " + lineNo + ": another shipment drew it meanwhile");
+        }
+        jdbc.update("INSERT INTO licence_drawdown (number, decision_id, order_id, line_no, line_id, units, line_value, drawn_at, drawn_by, "
+                + "record_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", number, release.decisionId(), orderId, lineNo, cut(line.lineId()),
+                line.quantity(), value, Timestamp.from(release.createdAt()), by, release.seq());
+    }
+
     /** Another order drew what this one counted on, between its decision and its record. */
     public static final class LicenceTaken extends RuntimeException {
         public LicenceTaken(String number) {

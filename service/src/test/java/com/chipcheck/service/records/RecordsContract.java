@@ -233,14 +233,32 @@ abstract class RecordsContract {
         assertEquals(1, jdbc.queryForObject("SELECT COUNT(*) FROM decision_record WHERE order_id = ?", Integer.class, orderId));
     }
 
+    /** A word of this run's own: the PostgreSQL database is shared by runs, and licences and shipments stay in it. */
+    static final String RUN = new java.util.Random().ints(10, 'a', 'z' + 1)
+            .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+    static final String HOLDS_END_USER = "Holds " + RUN + " Co";
+
     static final String HELD = """
             {"orderId":"PO-HOLDS","asOf":"2026-09-30","lines":[
               {"lineId":"A","partNumber":"NVIDIA H100 SXM5 80GB","quantity":8,"destinationCountry":"CN",
-               "endUser":{"name":"Beijing Cloud Co","country":"CN","headquartersCountry":"CN","ultimateParentCountry":"CN"}},
+               "endUser":{"name":"%s","country":"CN","headquartersCountry":"CN","ultimateParentCountry":"CN"}},
               {"lineId":"B","partNumber":"NVIDIA H100 SXM5 80GB","quantity":8,"destinationCountry":"DE",
                "endUser":{"name":"Frankfurt AI Cloud GmbH","country":"DE","headquartersCountry":"DE","ultimateParentCountry":"DE"}},
               {"lineId":"C","partNumber":"AMD Instinct MI308X","quantity":2,"destinationCountry":"DE",
-               "endUser":{"name":"Frankfurt AI Cloud GmbH","country":"DE","headquartersCountry":"DE","ultimateParentCountry":"DE"}}]}""";
+               "endUser":{"name":"Frankfurt AI Cloud GmbH","country":"DE","headquartersCountry":"DE","ultimateParentCountry":"DE"}}]}""".formatted(HOLDS_END_USER);
+
+    /**
+     * Registers a licence for 8+ H100s to an end user in CN, valid from 2026-01-01 to {@code validUntil}, under a
+     * number of its own (the PostgreSQL database is shared by runs); returns the number.
+     */
+    private String licence(String endUser, String validUntil) throws Exception {
+        String number = "T" + java.util.UUID.randomUUID().toString().substring(0, 12).toUpperCase();
+        mvc.perform(post("/api/v1/licences").with(as("licence-registrar", "COMPLIANCE")).contentType(MediaType.APPLICATION_JSON).content("""
+                {"number":"%s","validFrom":"2026-01-01","validUntil":"%s","eccns":["3A090.a"],"destinations":["CN"],
+                 "parties":[{"name":"%s","country":"CN"}],"quantity":100}""".formatted(number, validUntil, endUser)))
+                .andExpect(status().isCreated());
+        return number;
+    }
 
     private static org.springframework.test.web.servlet.request.RequestPostProcessor as(String name, String role) {
         return org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(name).roles(role);
@@ -259,13 +277,15 @@ abstract class RecordsContract {
                 .andExpect(jsonPath("$.lines[2].outcome").value("HOLD"))
                 .andReturn().getResponse().getContentAsString();
         String id = JsonPath.read(body, "$.decisionId");
-        String queue = mvc.perform(get("/api/v1/holds?limit=1000")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String queue = mvc.perform(get("/api/v1/holds?limit=1000&decisionId=" + id)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         java.util.List<String> mine = JsonPath.read(queue, "$.holds[?(@.decisionId == '" + id + "')].lineId");
         assertEquals(java.util.List.of("A", "C"), mine, "the licence-required and the held line wait; the NLR line does not");
+        assertEquals(2, (int) JsonPath.read(queue, "$.total"), "of that decision only");
+        queue = mvc.perform(get("/api/v1/holds?limit=1000")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         java.util.List<java.time.Instant> since = JsonPath.<java.util.List<String>>read(queue, "$.holds[*].heldAt").stream()
                 .map(java.time.Instant::parse).toList(); // as instants: "…:14Z" is not before "…:14.011Z" in time
         assertEquals(since.stream().sorted().toList(), since, "oldest first");
-        mvc.perform(get("/api/v1/holds?outcome=HOLD&limit=1000"))
+        mvc.perform(get("/api/v1/holds?outcome=HOLD&limit=1000&decisionId=" + id))
                 .andExpect(jsonPath("$.holds[?(@.decisionId == '" + id + "')].line").value(org.hamcrest.Matchers.contains(3)))
                 .andExpect(jsonPath("$.holds[?(@.decisionId == '" + id + "')].reasons[0]").value(hasItem(startsWith("["))));
 
@@ -277,10 +297,14 @@ abstract class RecordsContract {
         release(id, 2, "holds-reviewer", "{\"reason\":\"x\"}").andExpect(status().isConflict())
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("is not held")));
         release(id, 1, "holds-reviewer", "{\"reason\":\"licence granted\"}").andExpect(status().isUnprocessableEntity())
-                .andExpect(jsonPath("$.detail").value("line 1 needs a licence: record its number (licence.number)"));
-        release(id, 1, "holds-reviewer", "{\"reason\":\"licence granted\",\"licence\":{\"number\":\"D1234567\",\"validUntil\":\"2026-06-30\"}}")
+                .andExpect(jsonPath("$.detail").value("line 1 needs a licence: name a registered licence that covers it (licence.number)"));
+        release(id, 1, "holds-reviewer", "{\"reason\":\"licence granted\",\"licence\":{\"number\":\"NOT-REGISTERED\"}}")
                 .andExpect(status().isUnprocessableEntity())
-                .andExpect(jsonPath("$.detail").value("licence D1234567 expires on 2026-06-30, before the ship date 2026-09-30"));
+                .andExpect(jsonPath("$.detail").value("licence NOT-REGISTERED is not registered: register it first (POST /api/v1/licences)"));
+        String lapsed = licence(HOLDS_END_USER, "2026-06-30");
+        release(id, 1, "holds-reviewer", "{\"reason\":\"licence granted\",\"licence\":{\"number\":\"" + lapsed + "\"}}")
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.detail").value(startsWith("licence " + lapsed + ", expired on 2026-06-30 (ship date 2026-09-30)")));
 
         String released = release(id, 3, "holds-reviewer", "{\"reason\":\"Vendor datasheet gives 2,600 dense TOPS at 8 bits: 3A090.a; ships to DE under NLR\"}")
                 .andExpect(status().isCreated())
@@ -289,10 +313,12 @@ abstract class RecordsContract {
         String releaseId = JsonPath.read(released, "$.releaseDecisionId");
         release(id, 3, "holds-other", "{\"reason\":\"again\"}").andExpect(status().isConflict())
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("already released (" + releaseId + ")")));
-        release(id, 1, "holds-reviewer", "{\"reason\":\"licence granted\",\"licence\":{\"number\":\"D1234567\",\"validUntil\":\"2027-06-30\"}}")
-                .andExpect(status().isCreated());
+        String granted = licence(HOLDS_END_USER, "2027-06-30");
+        release(id, 1, "holds-reviewer", "{\"reason\":\"licence granted\",\"licence\":{\"number\":\"" + granted + "\"}}")
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.licence.number").value(granted));
 
-        mvc.perform(get("/api/v1/holds?limit=1000")).andExpect(jsonPath("$.holds[?(@.decisionId == '" + id + "')]").isEmpty());
+        mvc.perform(get("/api/v1/holds?limit=1000&decisionId=" + id)).andExpect(jsonPath("$.total").value(0));
         mvc.perform(get("/api/v1/decisions/" + releaseId))
                 .andExpect(jsonPath("$.record.kind").value("RELEASE"))
                 .andExpect(jsonPath("$.record.outcome").value("RELEASED"))
@@ -345,7 +371,7 @@ abstract class RecordsContract {
     @Test
     void aRerunOrderSupersedesTheHoldsOfItsEarlierDecisionAndAReleasedOrderLineCountsAsShipped() throws Exception {
         String csv = "Line,Part Number,Quantity,Destination,End User,End User Country,End User HQ Country,Ultimate Parent Country,Ship Date\n"
-                + "1,NVIDIA H100 SXM5 80GB,8,CN,Holds Test Cloud Co,CN,CN,CN,2026-09-30\n"
+                + "1,NVIDIA H100 SXM5 80GB,8,CN,Holds Cloud " + RUN + " Co,CN,CN,CN,2026-09-30\n"
                 + "2,NVIDIA H100 SXM5 80GB,8,DE,Frankfurt AI Cloud GmbH,DE,DE,DE,2026-09-30\n";
         String uploaded = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/api/v1/orders")
                         .file(new org.springframework.mock.web.MockMultipartFile("file", "holds.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
@@ -353,25 +379,30 @@ abstract class RecordsContract {
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
         String orderId = JsonPath.read(uploaded, "$.orderId");
         String first = JsonPath.read(uploaded, "$.decisionId");
-        mvc.perform(get("/api/v1/holds?limit=1000"))
+        mvc.perform(get("/api/v1/holds?limit=1000&decisionId=" + first))
                 .andExpect(jsonPath("$.holds[?(@.decisionId == '" + first + "')].requestedBy").value(hasItem("order-uploader")))
                 .andExpect(jsonPath("$.holds[?(@.decisionId == '" + first + "')].orderId").value(hasItem(orderId)));
 
         String rerun = mvc.perform(post("/api/v1/orders/" + orderId + "/rerun")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         String second = JsonPath.read(rerun, "$.decisionId");
-        mvc.perform(get("/api/v1/holds?limit=1000"))
-                .andExpect(jsonPath("$.holds[?(@.decisionId == '" + first + "')]").isEmpty())
+        mvc.perform(get("/api/v1/holds?limit=1000&decisionId=" + first)).andExpect(jsonPath("$.total").value(0));
+        mvc.perform(get("/api/v1/holds?limit=1000&decisionId=" + second))
                 .andExpect(jsonPath("$.holds[?(@.decisionId == '" + second + "')].line").value(org.hamcrest.Matchers.contains(1)));
-        release(first, 1, "holds-reviewer", "{\"reason\":\"licence granted\",\"licence\":{\"number\":\"D7\"}}")
+        String d7 = licence("Holds Cloud " + RUN + " Co", "2027-06-30");
+        release(first, 1, "holds-reviewer", "{\"reason\":\"licence granted\",\"licence\":{\"number\":\"" + d7 + "\"}}")
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("was decided again (" + second + ")")));
 
-        String key = "%holds test%";
+        String key = "%" + RUN + "%";
         assertEquals(0, jdbc.queryForObject("SELECT COUNT(*) FROM shipment WHERE LOWER(end_user_key) LIKE ?", Integer.class, key));
-        String releaseId = JsonPath.read(release(second, 1, "holds-reviewer", "{\"reason\":\"licence granted\",\"licence\":{\"number\":\"D7\"}}")
+        String releaseId = JsonPath.read(release(second, 1, "holds-reviewer", "{\"reason\":\"licence granted\",\"licence\":{\"number\":\"" + d7 + "\"}}")
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.releaseDecisionId");
         assertEquals(releaseId, jdbc.queryForObject("SELECT decision_id FROM shipment WHERE LOWER(end_user_key) LIKE ?", String.class, key),
                 "the released line now counts towards the end user's yearly TPP");
+        mvc.perform(get("/api/v1/licences/" + d7).with(as("licence-reader", "COMPLIANCE")))
+                .andExpect(jsonPath("$.remainingQuantity").value(92))
+                .andExpect(jsonPath("$.drawdowns[0].decisionId").value(releaseId))
+                .andExpect(jsonPath("$.drawdowns[0].units").value(8));
 
         String mine = mvc.perform(get("/api/v1/orders?limit=1000").with(as("order-uploader", "PROCUREMENT")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
