@@ -34,6 +34,7 @@ import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -60,6 +61,9 @@ public class LineSteps {
     /** Licences registered in the scenario, and the units and value drawn from each. */
     private final Map<String, com.chipcheck.rules.licence.Licence> licences = new java.util.LinkedHashMap<>();
     private final Map<String, BigDecimal[]> drawn = new java.util.HashMap<>();
+    /** NAC notifications registered in the scenario, and the units shipped under each. */
+    private final Map<String, com.chipcheck.rules.licence.NacNotification> notifications = new java.util.LinkedHashMap<>();
+    private final Map<String, BigDecimal> shippedUnderNac = new java.util.HashMap<>();
     private String endUserName = "End user";
     private final List<LineParty> otherParties = new ArrayList<>();
     private ScreeningList screeningList;
@@ -396,6 +400,9 @@ public class LineSteps {
         checkedWith = engine.afresh();
         checked = new Order("PO", asOf, List.of(line));
         decision = checkedWith.check(checked).lines().get(0);
+        // as the service does: a NAC line's notification looked up, then licence-required lines matched to licences
+        decision = new com.chipcheck.rules.licence.NacReview(notifications.values().stream()
+                .map(n -> new com.chipcheck.rules.licence.NacStanding(n, shippedUnderNac.get(n.id()))).toList()).apply(line, decision);
         if (!licences.isEmpty()) {
             List<com.chipcheck.rules.licence.LicenceStanding> book = licences.values().stream()
                     .map(l -> new com.chipcheck.rules.licence.LicenceStanding(l, drawn(l.number())[0], drawn(l.number())[1])).toList();
@@ -596,6 +603,50 @@ public class LineSteps {
     @Given("licence {string} was revoked on {isodate}")
     public void licenceRevoked(String number, LocalDate day) {
         licences.put(number, licences.get(number).revoked(day));
+    }
+
+    // ---- NAC notifications ----
+
+    @Given("NAC notification {string} for {bigdecimal} units of {string} to {string} for the end user {string} was submitted on {isodate}")
+    public void nacNotified(String id, BigDecimal units, String part, String country, String endUser, LocalDate submitted) {
+        notifications.put(id, new com.chipcheck.rules.licence.NacNotification(id, Set.of(part), Set.of(), country,
+                List.of(new com.chipcheck.rules.licence.LicenceParty(endUser, country)), units, submitted, null, null, null));
+    }
+
+    @Given("BIS confirmed NAC notification {string} with confirmation number {string}")
+    public void nacConfirmed(String id, String number) {
+        notifications.put(id, notifications.get(id).confirmed(number));
+    }
+
+    @Given("BIS objected to NAC notification {string} on {isodate}: {string}")
+    public void nacObjected(String id, LocalDate on, String what) {
+        notifications.put(id, notifications.get(id).objected(on, what));
+    }
+
+    @Given("{bigdecimal} units have shipped under NAC notification {string}")
+    public void shippedUnderNac(BigDecimal units, String id) {
+        shippedUnderNac.merge(id, units, BigDecimal::add);
+    }
+
+    @Then("the NAC status is {word}")
+    public void nacStatus(String status) {
+        assertNotNull(decision.nac(), this::explain);
+        assertEquals(status, decision.nac().status().name(), this::explain);
+    }
+
+    @Then("the earliest NAC ship date is {isodate}")
+    public void earliestNacShipDate(LocalDate day) {
+        assertEquals(day, decision.nac().earliestShipDate(), this::explain);
+    }
+
+    @Then("the line may ship")
+    public void mayShip() {
+        assertTrue(decision.shippable(), this::explain);
+    }
+
+    @Then("the line may not ship yet")
+    public void mayNotShip() {
+        assertFalse(decision.shippable(), this::explain);
     }
 
     @Then("the line ships under licence {string} with {bigdecimal} units left")

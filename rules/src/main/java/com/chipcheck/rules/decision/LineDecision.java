@@ -21,6 +21,7 @@ import java.util.Set;
  * @param approvalNeeded     who must approve the line under the procurement policy's approval tiers, if anyone
  * @param alternatives       for a line that needs a licence: catalogue parts with a lighter outcome for the same line
  * @param licence            the registered licence a LICENSED line ships under, with what is left of it after the line
+ * @param nac                for a line that relies on License Exception NAC: its notification to BIS and status
  */
 public record LineDecision(
         String lineId,
@@ -42,7 +43,8 @@ public record LineDecision(
         List<RedFlag> redFlags,
         String approvalNeeded,
         List<Alternative> alternatives,
-        @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL) LicenceUse licence) {
+        @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL) LicenceUse licence,
+        @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL) NacUse nac) {
 
     /** A decision that ships under no registered licence. */
     public LineDecision(String lineId, String partNumber, LocalDate asOf, String eccn, String eccnParagraph, BigDecimal tpp,
@@ -52,7 +54,7 @@ public record LineDecision(
                         List<RedFlag> redFlags, String approvalNeeded, List<Alternative> alternatives) {
         this(lineId, partNumber, asOf, eccn, eccnParagraph, tpp, performanceDensity, outcome, licenseExceptions, reasons, advisories,
                 licenceRequirements, exceptionsEvaluated, countryGroups, instrumentsInForce, screening, redFlags, approvalNeeded,
-                alternatives, null);
+                alternatives, null, null);
     }
 
     public LineDecision {
@@ -78,14 +80,14 @@ public record LineDecision(
     public LineDecision withLineId(String id) {
         return java.util.Objects.equals(id, lineId) ? this : new LineDecision(id, partNumber, asOf, eccn, eccnParagraph, tpp, performanceDensity,
                 outcome, licenseExceptions, reasons, advisories, licenceRequirements, exceptionsEvaluated, countryGroups,
-                instrumentsInForce, screening, redFlags, approvalNeeded, alternatives, licence);
+                instrumentsInForce, screening, redFlags, approvalNeeded, alternatives, licence, nac);
     }
 
     /** The same decision with the screening of another line that gave the rules the same facts. */
     public LineDecision withScreening(List<PartyScreening> parties) {
         return new LineDecision(lineId, partNumber, asOf, eccn, eccnParagraph, tpp, performanceDensity, outcome,
                 licenseExceptions, reasons, advisories, licenceRequirements, exceptionsEvaluated, countryGroups,
-                instrumentsInForce, parties, redFlags, approvalNeeded, alternatives, licence);
+                instrumentsInForce, parties, redFlags, approvalNeeded, alternatives, licence, nac);
     }
 
     /** The decision with the procurement policy's findings; a HOLD red flag has already set the outcome and reasons. */
@@ -93,7 +95,7 @@ public record LineDecision(
                                         List<Alternative> options) {
         return new LineDecision(lineId, partNumber, asOf, eccn, eccnParagraph, tpp, performanceDensity, newOutcome,
                 newOutcome == outcome ? licenseExceptions : List.of(), newReasons, advisories, licenceRequirements,
-                exceptionsEvaluated, countryGroups, instrumentsInForce, screening, flags, approval, options, licence);
+                exceptionsEvaluated, countryGroups, instrumentsInForce, screening, flags, approval, options, licence, nac);
     }
 
     /**
@@ -103,6 +105,29 @@ public record LineDecision(
     public LineDecision withLicence(Outcome newOutcome, List<Reason> newReasons, LicenceUse use) {
         return new LineDecision(lineId, partNumber, asOf, eccn, eccnParagraph, tpp, performanceDensity, newOutcome,
                 licenseExceptions, newReasons, advisories, licenceRequirements, exceptionsEvaluated, countryGroups,
-                instrumentsInForce, screening, redFlags, approvalNeeded, alternatives, use);
+                instrumentsInForce, screening, redFlags, approvalNeeded, alternatives, use, nac);
+    }
+
+    /**
+     * The decision once its NAC notification is looked up: still NAC with {@code use} saying whether it may ship, or
+     * LICENSE_REQUIRED (BIS objected) with the exception gone.
+     */
+    public LineDecision withNac(Outcome newOutcome, List<Reason> newReasons, NacUse use) {
+        return new LineDecision(lineId, partNumber, asOf, eccn, eccnParagraph, tpp, performanceDensity, newOutcome,
+                newOutcome == Outcome.NAC ? licenseExceptions : List.of(), newReasons, advisories, licenceRequirements,
+                exceptionsEvaluated, countryGroups, instrumentsInForce, screening, redFlags, approvalNeeded, alternatives, licence, use);
+    }
+
+    /**
+     * Whether the line may ship as decided: NLR, ACA, LICENSED, or NAC once its notification is CLEARED. A NAC line
+     * whose notification was not looked up is not shippable.
+     */
+    @com.fasterxml.jackson.annotation.JsonIgnore
+    public boolean shippable() {
+        return switch (outcome) {
+            case NLR, ACA, LICENSED -> true;
+            case NAC -> nac != null && nac.status() == NacStatus.CLEARED;
+            default -> false;
+        };
     }
 }

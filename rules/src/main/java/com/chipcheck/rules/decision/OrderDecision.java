@@ -17,4 +17,14 @@ public record OrderDecision(String orderId, LocalDate asOf, String ruleSetVersio
         return new OrderDecision(orderId, asOf, ruleSetVersion, listVersion, policyVersion,
                 Outcome.mostRestrictive(lines.stream().map(LineDecision::outcome).toList()), List.copyOf(lines));
     }
+
+    /** Lines that may ship as decided (NLR, ACA, LICENSED, NAC once CLEARED). */
+    public long shippableLines() {
+        return lines.stream().filter(LineDecision::shippable).count();
+    }
+
+    /** NAC lines whose notification has not cleared (NOT_NOTIFIED or WAITING): NAC, and still not shippable. */
+    public long nacNotCleared() {
+        return lines.stream().filter(l -> l.outcome() == Outcome.NAC && !l.shippable()).count();
+    }
 }

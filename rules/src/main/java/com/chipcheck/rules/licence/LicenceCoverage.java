@@ -174,7 +174,7 @@ public final class LicenceCoverage {
     }
 
     /** The parties a licence must name: the end user and any ultimate consignee. */
-    private static List<LineParty> parties(OrderLine line) {
+    static List<LineParty> parties(OrderLine line) {
         List<LineParty> out = new ArrayList<>();
         if (line.endUser() != null && line.endUser().name() != null) {
             out.add(new LineParty(LineParty.END_USER, line.endUser().name(), line.endUser().country()));
@@ -183,7 +183,7 @@ public final class LicenceCoverage {
         return out;
     }
 
-    private static boolean same(LicenceParty named, LineParty p) {
+    static boolean same(LicenceParty named, LineParty p) {
         String a = named.country() == null ? null : Countries.resolve(named.country()).orElse(null);
         String b = p.country() == null ? null : Countries.resolve(p.country()).orElse(null);
         if (a != null && b != null && !a.equals(b)) {
@@ -198,7 +198,7 @@ public final class LicenceCoverage {
         return price == null || line.quantity() == null ? null : price.multiply(line.quantity());
     }
 
-    private static String plain(BigDecimal v) {
+    static String plain(BigDecimal v) {
         return v.stripTrailingZeros().toPlainString();
     }
 

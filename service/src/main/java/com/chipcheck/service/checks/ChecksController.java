@@ -2,7 +2,7 @@ package com.chipcheck.service.checks;
 
 import com.chipcheck.rules.decision.OrderDecision;
 import com.chipcheck.rules.engine.ExportControlEngine;
-import com.chipcheck.service.licences.LicenceRegistry;
+import com.chipcheck.service.licences.Authorisations;
 import com.chipcheck.rules.order.Order;
 import com.chipcheck.service.records.DecisionLedger;
 import com.chipcheck.service.records.DecisionRecord;
@@ -30,12 +30,12 @@ public class ChecksController {
     private final CheckRequestMapper mapper;
     private final Clock clock;
     private final com.fasterxml.jackson.databind.ObjectMapper json;
-    private final LicenceRegistry licences;
+    private final Authorisations authorisations;
 
     public ChecksController(ExportControlEngine engine, Clock clock, DecisionLedger ledger, com.fasterxml.jackson.databind.ObjectMapper json,
-                            @Value("${chipcheck.checks.max-lines}") int maxLines, LicenceRegistry licences) {
+                            @Value("${chipcheck.checks.max-lines}") int maxLines, Authorisations authorisations) {
         this.engine = engine;
-        this.licences = licences;
+        this.authorisations = authorisations;
         this.ledger = ledger;
         this.clock = clock;
         this.json = json;
@@ -52,8 +52,9 @@ public class ChecksController {
     public org.springframework.http.ResponseEntity<String> check(@RequestBody(required = false) CheckRequest request,
                                                                  java.security.Principal who) {
         Order order = mapper.toOrder(request, LocalDate.now(clock));
-        // licence-required lines matched against the registered licences; a check asks, and draws nothing
-        OrderDecision decision = licences.cover(order, engine.check(order), licences.book(Long.MAX_VALUE));
+        // NAC lines looked up in the notifications, licence-required lines matched to the licences; a check asks, and
+        // draws nothing
+        OrderDecision decision = authorisations.now(order, engine.check(order), null);
         DecisionRecord record = ledger.append("CHECK", who == null ? "anonymous" : who.getName(), order, decision);
         // the answer is the stored decision itself, with its id: the JSON written once, for the record and the caller
         String json = record.decision().textOrNull();

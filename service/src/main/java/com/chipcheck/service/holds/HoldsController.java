@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
+import com.chipcheck.rules.licence.LicenceCoverage;
 import java.net.URI;
 import java.security.Principal;
 import java.util.LinkedHashMap;
@@ -101,6 +102,9 @@ public class HoldsController {
         m.put("shipDate", h.shipDate());
         m.put("reasons", h.reasons());
         m.put("licenceNeeded", h.licenceNeeded());
+        // what the licence ledger said when the line was decided: the nearest licence and why it does not cover the line
+        m.put("licenceCoverage", h.reasons().stream().filter(r -> r.startsWith("[" + LicenceCoverage.RULE + "]"))
+                .map(r -> r.substring(LicenceCoverage.RULE.length() + 3)).findFirst().orElse(null));
         m.put("release", "/api/v1/decisions/" + h.decisionId() + "/lines/" + h.lineNo() + "/release");
         return m;
     }

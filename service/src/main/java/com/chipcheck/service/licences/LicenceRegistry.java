@@ -35,7 +35,7 @@ import java.util.Optional;
  * that stores its record, with the licences it draws locked, so two orders cannot both take the last units.
  */
 @Component
-public class LicenceRegistry implements com.chipcheck.service.records.AfterRules {
+public class LicenceRegistry {
 
     /** Statuses of a licence on a day, as the licences list shows them. */
     public enum Status { ACTIVE, EXHAUSTED, EXPIRED, REVOKED, NOT_YET_VALID }
@@ -146,12 +146,6 @@ public class LicenceRegistry implements com.chipcheck.service.records.AfterRules
         return out;
     }
 
-    /** A replay matches the lines against the licences as they stood before the record: the book of its sequence number. */
-    @Override
-    public OrderDecision again(DecisionRecord record, Order input, OrderDecision ruled) {
-        return cover(input, ruled, book(record.seq(), "ORDER".equals(record.kind()) ? record.orderId() : null));
-    }
-
     /** A check's or an order's decision with its licence-required lines matched against the book. */
     public OrderDecision cover(Order input, OrderDecision decision, List<LicenceStanding> book) {
         if (book.isEmpty()) {
@@ -165,7 +159,7 @@ public class LicenceRegistry implements com.chipcheck.service.records.AfterRules
     /**
      * Draws the LICENSED lines of an order record down, inside its transaction: the licences it draws are locked
      * first (in number order, so two orders never wait on each other in a circle), then what is left is read again;
-     * if another order took what this one counted on, nothing is drawn and {@link LicenceTaken} is thrown for the
+     * if another order took what this one counted on, nothing is drawn and {@link TakenMeanwhile} is thrown for the
      * caller to decide the order again against the licences as they now stand.
      */
     public void draw(DecisionRecord record, Order input, OrderDecision decision, String by) {
@@ -196,7 +190,7 @@ public class LicenceRegistry implements com.chipcheck.service.records.AfterRules
             boolean short_ = s != null && ((s.remainingQuantity() != null && s.remainingQuantity().compareTo(w.getValue()[0]) < 0)
                     || (s.remainingValue() != null && s.remainingValue().compareTo(w.getValue()[1]) < 0));
             if (s == null || revokedMeanwhile || short_) {
-                throw new LicenceTaken(w.getKey());
+                throw new TakenMeanwhile("licence " + w.getKey());
             }
         }
         List<Object[]> rows = new ArrayList<>();
@@ -228,13 +222,6 @@ public class LicenceRegistry implements com.chipcheck.service.records.AfterRules
         jdbc.update("INSERT INTO licence_drawdown (number, decision_id, order_id, line_no, line_id, units, line_value, drawn_at, drawn_by, "
                 + "record_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", number, release.decisionId(), orderId, lineNo, cut(line.lineId()),
                 line.quantity(), value, Timestamp.from(release.createdAt()), by, release.seq());
-    }
-
-    /** Another order drew what this one counted on, between its decision and its record. */
-    public static final class LicenceTaken extends RuntimeException {
-        public LicenceTaken(String number) {
-            super("licence " + number + " was drawn by another order meanwhile");
-        }
     }
 
     public List<View> views(LocalDate day) {

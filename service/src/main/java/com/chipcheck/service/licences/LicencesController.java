@@ -90,6 +90,81 @@ public class LicencesController {
         return registry.views(day).stream().map(this::body).toList();
     }
 
+    @GetMapping(value = "/workbook.xlsx", produces = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    @Operation(summary = "Every licence as a workbook: a row per licence with its standing, and the draw-downs on a second sheet")
+    public ResponseEntity<byte[]> workbook(@RequestParam(required = false) LocalDate on) throws java.io.IOException {
+        LocalDate day = on != null ? on : LocalDate.now(clock);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        LicenceWorkbook.write(registry.views(day), day, out);
+        return ResponseEntity.ok().header("Content-Disposition", "attachment; filename=\"licences-" + day + ".xlsx\"")
+                .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")).body(out.toByteArray());
+    }
+
+    @PostMapping(value = "/workbook", consumes = MediaType.MULTIPART_FORM_DATA_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Register the licences of a workbook, one per row (compliance): each row REGISTERED, ALREADY_REGISTERED "
+            + "(same number and terms) or REFUSED with its problems; the rows registered stay registered whatever the others")
+    public Map<String, Object> upload(@RequestParam("file") org.springframework.web.multipart.MultipartFile file, Authentication who) {
+        List<LicenceWorkbook.RowRead> rows;
+        try (java.io.InputStream in = file.getInputStream()) {
+            rows = LicenceWorkbook.read(in);
+        } catch (IllegalArgumentException e) {
+            throw new ResponseStatusException(HttpStatus.UNPROCESSABLE_ENTITY, "The licence workbook cannot be used: " + e.getMessage());
+        } catch (java.io.IOException | RuntimeException e) { // POI's many ways of saying the bytes are no workbook, or a zip bomb
+            throw new ResponseStatusException(HttpStatus.UNPROCESSABLE_ENTITY, "The licence workbook cannot be used: it is not a readable .xlsx workbook");
+        }
+        List<Map<String, Object>> results = new ArrayList<>();
+        Map<String, Integer> counts = new LinkedHashMap<>(Map.of("REGISTERED", 0, "ALREADY_REGISTERED", 0, "REFUSED", 0));
+        for (LicenceWorkbook.RowRead row : rows) {
+            Map<String, Object> r = new LinkedHashMap<>();
+            r.put("row", row.row());
+            r.put("number", row.request().number());
+            List<String> problems = new ArrayList<>(row.problems());
+            Licence asked = row.request().licence();
+            asked.problems().forEach(p -> problems.add(p.field() + ": " + p.message()));
+            String result;
+            if (!problems.isEmpty()) {
+                result = "REFUSED";
+            } else {
+                java.util.Optional<Licence> known = registry.find(asked.number());
+                if (known.isPresent()) {
+                    result = sameTerms(known.get(), asked) ? "ALREADY_REGISTERED" : "REFUSED";
+                    if (result.equals("REFUSED")) {
+                        problems.add("number: " + asked.number() + " is registered with other terms; a licence is never edited");
+                    }
+                } else {
+                    try {
+                        r.put("decisionId", registry.register(asked, who.getName()).decisionId());
+                        result = "REGISTERED";
+                    } catch (ResponseStatusException e) { // registered by someone else a moment ago
+                        problems.add("number: " + e.getReason());
+                        result = "REFUSED";
+                    }
+                }
+            }
+            r.put("result", result);
+            r.put("problems", problems);
+            counts.merge(result, 1, Integer::sum);
+            results.add(r);
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("fileName", file.getOriginalFilename() == null ? null : file.getOriginalFilename().substring(0, Math.min(200, file.getOriginalFilename().length())));
+        body.put("counts", counts);
+        body.put("rows", results);
+        return body;
+    }
+
+    /** The same licence: every term equal, numbers compared by value (10 and 10.0 are one quantity). */
+    private static boolean sameTerms(Licence a, Licence b) {
+        return a.validFrom().equals(b.validFrom()) && a.validUntil().equals(b.validUntil()) && a.eccns().equals(b.eccns())
+                && a.parts().equals(b.parts()) && a.destinations().equals(b.destinations()) && a.parties().equals(b.parties())
+                && sameNumber(a.quantity(), b.quantity()) && sameNumber(a.value(), b.value())
+                && java.util.Objects.equals(a.currency(), b.currency()) && java.util.Objects.equals(a.provisos(), b.provisos());
+    }
+
+    private static boolean sameNumber(BigDecimal a, BigDecimal b) {
+        return a == null ? b == null : b != null && a.compareTo(b) == 0;
+    }
+
     @GetMapping(value = "/{number}", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "One licence with its status, what is left and its draw-downs")
     public Map<String, Object> one(@PathVariable String number, @RequestParam(required = false) LocalDate on) {

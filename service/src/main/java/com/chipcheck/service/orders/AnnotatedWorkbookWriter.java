@@ -45,7 +45,7 @@ import java.util.stream.Collectors;
 public final class AnnotatedWorkbookWriter {
 
     static final List<String> ADDED = List.of("ECCN", "TPP", "Performance Density", "Outcome", "License Exceptions",
-            "Reasons", "Citations", "Screening", "Red Flags", "Approval Needed", "Alternatives");
+            "Reasons", "Citations", "Screening", "Red Flags", "Approval Needed", "Alternatives", "Licence / NAC", "May Ship");
     private static final int MAX_CELL = 32_000;
     private static final Pattern PLAIN_NUMBER = Pattern.compile("-?\\d{1,15}(\\.\\d{1,10})?");
 
@@ -197,6 +197,31 @@ public final class AnnotatedWorkbookWriter {
         text(row.createCell(from + 10), d.alternatives().stream()
                 .map(a -> a.partNumber() + " (" + a.outcome() + ", " + a.tppRatio().toPlainString() + " x TPP)")
                 .collect(Collectors.joining("\n")), styles);
+        text(row.createCell(from + 11), authorisationText(d), styles);
+        text(row.createCell(from + 12), d.shippable() ? "yes" : "no", styles);
+    }
+
+    /** The licence a line ships under, with what is left, and a NAC line's notification and its status. */
+    static String authorisationText(LineDecision d) {
+        StringBuilder sb = new StringBuilder();
+        if (d.nac() != null) {
+            sb.append("NAC ").append(d.nac().status());
+            if (d.nac().notificationId() != null) {
+                sb.append(": notification ").append(d.nac().notificationId()).append(", submitted ").append(d.nac().submitted())
+                        .append(", earliest ship date ").append(d.nac().earliestShipDate());
+            }
+        }
+        if (d.licence() != null) {
+            sb.append(sb.length() > 0 ? "\n" : "").append("licence ").append(d.licence().number());
+            if (d.licence().remainingQuantity() != null) {
+                sb.append(", ").append(d.licence().remainingQuantity().stripTrailingZeros().toPlainString()).append(" units left");
+            }
+            if (d.licence().remainingValue() != null) {
+                sb.append(", ").append(d.licence().remainingValue().stripTrailingZeros().toPlainString()).append(' ')
+                        .append(d.licence().currency()).append(" left");
+            }
+        }
+        return sb.toString();
     }
 
     /** Per party: no hit, or each hit with list, entry, score and certainty; the list version once. */
@@ -245,6 +270,9 @@ public final class AnnotatedWorkbookWriter {
         r = pair(sheet, r, "As-of dates", decision.lines().stream().map(l -> l.asOf().toString())
                 .collect(Collectors.toCollection(TreeSet::new)).stream().collect(Collectors.joining(", ")), styles);
         r = pair(sheet, r, "Lines", String.valueOf(decision.lines().size()), styles);
+        r = pair(sheet, r, "Lines that may ship", decision.shippableLines() + " (NLR, ACA, LICENSED, and NAC once its notification has cleared)", styles);
+        r = pair(sheet, r, "NAC lines not cleared", decision.nacNotCleared() + (decision.nacNotCleared() == 0 ? ""
+                : " (no notification to BIS, or its 25-day review or confirmation pending: they may not ship yet)"), styles);
         Map<Outcome, Long> counts = new EnumMap<>(Outcome.class);
         decision.lines().forEach(l -> counts.merge(l.outcome(), 1L, Long::sum));
         r++;

@@ -9,12 +9,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * Batch mode without the web server: {@code java -jar service/target/chipcheck-service.jar batch order.xlsx}
- * writes {@code order.checked.xlsx} beside it and prints the summary. Exit code 0 when every line
- * is NLR, ACA, NAC or LICENSED; 2 when any line needs a licence, is prohibited or held; 1 when the file cannot be read.
+ * writes {@code order.checked.xlsx} beside it and prints the summary. Exit code 0 when every line may ship (NLR, ACA,
+ * LICENSED, or NAC once its notification has cleared: never in batch mode, which keeps no notifications, so a NAC line
+ * reads NOT_NOTIFIED); 2 when any line may not ship yet; 1 when the file cannot be read.
  */
 public final class BatchCommand {
 
@@ -40,6 +42,14 @@ public final class BatchCommand {
             System.exit(1);
             return;
         }
+        // NAC lines looked up in an empty book of notifications: each says NOT_NOTIFIED, and the report says so too
+        OrderWorkbooks.Result noticed = notNotified(result);
+        if (noticed != result) {
+            try (OutputStream out = Files.newOutputStream(partial)) {
+                workbooks.writeReport(noticed, out);
+            }
+            result = noticed;
+        }
         Files.move(partial, output, java.nio.file.StandardCopyOption.REPLACE_EXISTING); // never a half-written report
         Map<Outcome, Integer> counts = new EnumMap<>(Outcome.class);
         for (LineDecision d : result.decision().lines()) {
@@ -52,8 +62,19 @@ public final class BatchCommand {
         counts.forEach((o, n) -> System.out.printf("%-17s %d%n", o, n));
         System.out.println("outcome    " + result.decision().outcome());
         System.out.println("written    " + output);
-        Outcome worst = result.decision().outcome();
-        System.exit(worst.ordinal() <= Outcome.LICENSED.ordinal() ? 0 : 2);
+        System.out.println("may ship   " + result.decision().shippableLines() + " of " + result.decision().lines().size()
+                + (result.decision().nacNotCleared() > 0 ? " (" + result.decision().nacNotCleared() + " NAC lines not notified to BIS)" : ""));
+        System.exit(result.decision().shippableLines() == result.decision().lines().size() ? 0 : 2);
+    }
+
+    private static OrderWorkbooks.Result notNotified(OrderWorkbooks.Result r) {
+        if (r.decision().nacNotCleared() == 0) {
+            return r;
+        }
+        com.chipcheck.rules.decision.OrderDecision d = r.decision();
+        List<LineDecision> lines = new com.chipcheck.rules.licence.NacReview(List.of()).apply(r.input().lines(), d.lines());
+        return new OrderWorkbooks.Result(r.input(), com.chipcheck.rules.decision.OrderDecision.of(d.orderId(), d.asOf(), d.ruleSetVersion(),
+                d.listVersion(), d.policyVersion(), lines), r.order(), r.workbook(), r.uploaded());
     }
 
 }

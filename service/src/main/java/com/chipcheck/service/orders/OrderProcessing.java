@@ -2,7 +2,8 @@ package com.chipcheck.service.orders;
 
 import com.chipcheck.rules.decision.OrderDecision;
 import com.chipcheck.rules.engine.ExportControlEngine;
-import com.chipcheck.service.licences.LicenceRegistry;
+import com.chipcheck.service.licences.Authorisations;
+import com.chipcheck.service.licences.TakenMeanwhile;
 import com.chipcheck.service.records.DecisionLedger;
 import com.chipcheck.service.records.DecisionRecord;
 import com.chipcheck.service.policy.JdbcShipmentHistory;
@@ -37,14 +38,14 @@ public class OrderProcessing {
     private final OrderUploads uploads;
     private final DecisionLedger ledger;
     private final JdbcShipmentHistory shipments;
-    private final LicenceRegistry licences;
+    private final Authorisations authorisations;
 
     public OrderProcessing(ExportControlEngine engine, Clock clock, OrderStore store, OrderUploads uploads, DecisionLedger ledger,
                            JdbcShipmentHistory shipments, @Value("${chipcheck.orders.max-rows:200000}") int maxRows,
                            @Value("${chipcheck.orders.max-text-characters:100000000}") long maxTextCharacters,
-                           LicenceRegistry licences) {
+                           Authorisations authorisations) {
         this.shipments = shipments;
-        this.licences = licences;
+        this.authorisations = authorisations;
         this.workbooks = new OrderWorkbooks(engine, clock, maxRows, TextBudget.limitFor(maxTextCharacters));
         this.store = store;
         this.uploads = uploads;
@@ -56,7 +57,7 @@ public class OrderProcessing {
 
     private OrderWorkbooks.Result covered(OrderWorkbooks.Result ruled) {
         // an order decided again (a re-run) gets back what its earlier decision drew: it replaces it, never draws twice
-        OrderDecision d = licences.cover(ruled.input(), ruled.decision(), licences.book(Long.MAX_VALUE, ruled.decision().orderId()));
+        OrderDecision d = authorisations.now(ruled.input(), ruled.decision(), ruled.decision().orderId());
         return d == ruled.decision() ? ruled : new OrderWorkbooks.Result(ruled.input(), d, ruled.order(), ruled.workbook(), ruled.uploaded());
     }
 
@@ -67,7 +68,7 @@ public class OrderProcessing {
             ByteArrayOutputStream report = new ByteArrayOutputStream();
             OrderWorkbooks.Result ruled = workbooks.evaluateAndWrite(temp.toFile(), upload.orderId(), report);
             for (int attempt = 1; ; attempt++) {
-                // licence-required lines matched against the registered licences as they stand now; the report is
+                // NAC lines looked up and licence-required lines matched against the books as they stand now; the report is
                 // written again when a licence changed a line, so that it says what the record says
                 OrderWorkbooks.Result result = covered(ruled);
                 byte[] annotated = result.decision().equals(ruled.decision()) ? report.toByteArray() : workbooks.reportOf(result);
@@ -78,13 +79,13 @@ public class OrderProcessing {
                 try {
                     DecisionRecord record = ledger.inTransaction(() -> {
                         DecisionRecord r = ledger.append("ORDER", upload.requestedBy(), result.input(), result.decision());
-                        licences.draw(r, result.input(), result.decision(), upload.requestedBy());
+                        authorisations.ship(r, result.input(), result.decision(), upload.requestedBy());
                         shipments.record(result.input(), result.decision(), r.decisionId());
                         uploads.completed(upload.orderId(), r.decisionId());
                         return r;
                     });
                     return new Processed(result, record);
-                } catch (LicenceRegistry.LicenceTaken e) {
+                } catch (TakenMeanwhile e) {
                     if (attempt >= MAX_LICENCE_ATTEMPTS) { // not rolled back into a loop: held to what the books then say
                         store.remove(upload.orderId());
                         throw new IllegalStateException("order " + upload.orderId() + ": " + e.getMessage() + ", " + attempt + " times", e);

@@ -153,6 +153,9 @@ public class OrdersController {
         body.put("ruleSetVersion", decision.ruleSetVersion());
         body.put("listVersion", decision.listVersion());
         body.put("counts", counts(decision.lines()));
+        // what may leave the warehouse: NLR, ACA, LICENSED, and NAC only once its notification has CLEARED
+        body.put("shippableLines", decision.shippableLines());
+        body.put("nacNotCleared", decision.nacNotCleared());
         body.put("lines", decision.lines());
         body.put("report", "/api/v1/orders/" + upload.orderId() + "/report.xlsx");
         return body;

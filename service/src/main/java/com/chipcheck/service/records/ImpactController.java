@@ -65,8 +65,13 @@ public class ImpactController {
         }
     }
 
+    /**
+     * A line whose answer would change: its outcome, or for a NAC line its notification status ("NAC WAITING").
+     *
+     * @param licenceLost the licence the line ships under now and would not under the change (null if none is lost)
+     */
     public record Flip(String decisionId, String kind, String orderId, String lineId, String partNumber, String destination,
-                       String before, String after, List<String> reasonsAfter) {
+                       String before, String after, String licenceLost, List<String> reasonsAfter) {
     }
 
     private static final int KEPT_REPORTS = 20;
@@ -81,7 +86,10 @@ public class ImpactController {
         }
     });
 
-    public ImpactController(DecisionLedger ledger, ExportControlEngine engine, Clock clock) {
+    private final List<AfterRules> afterRules;
+
+    public ImpactController(DecisionLedger ledger, ExportControlEngine engine, Clock clock, List<AfterRules> afterRules) {
+        this.afterRules = List.copyOf(afterRules);
         this.ledger = ledger;
         this.engine = engine;
         this.clock = clock;
@@ -115,17 +123,21 @@ public class ImpactController {
         for (String kind : List.of("CHECK", "ORDER")) {
             ledger.forEach(kind, record -> {
                 Order asStored = ledger.input(record);
-                OrderDecision before = engine.check(asStored);
-                OrderDecision after = changed.check(request.asOf() == null ? asStored : asStored.withAsOf(request.asOf()));
+                Order asChanged = request.asOf() == null ? asStored : asStored.withAsOf(request.asOf());
+                String orderId = "ORDER".equals(kind) ? record.orderId() : null; // an order decided again gets its own draws back
+                OrderDecision before = afterRules(asStored, engine.check(asStored), orderId);
+                OrderDecision after = afterRules(asChanged, changed.check(asChanged), orderId);
                 counts[0]++;
                 for (int i = 0; i < before.lines().size(); i++) {
                     counts[1]++;
                     LineDecision b = before.lines().get(i);
                     LineDecision a = after.lines().get(i);
-                    if (a.outcome() != b.outcome()) {
+                    if (!answer(a).equals(answer(b))) {
                         OrderLine line = asStored.lines().get(i);
+                        String lost = b.licence() != null && (a.licence() == null || !a.licence().number().equals(b.licence().number()))
+                                ? b.licence().number() : null;
                         flips.add(new Flip(record.decisionId(), kind, record.orderId(), b.lineId(), b.partNumber(),
-                                line.destinationCountry(), b.outcome().name(), a.outcome().name(),
+                                line.destinationCountry(), answer(b), answer(a), lost,
                                 a.reasons().stream().map(r -> "[" + r.ruleId() + "] " + r.text()).toList()));
                     }
                 }
@@ -142,9 +154,24 @@ public class ImpactController {
         body.put("recordsRerun", counts[0]);
         body.put("linesRerun", counts[1]);
         body.put("linesFlipping", flips.size());
+        body.put("linesLosingLicence", flips.stream().filter(f -> f.licenceLost() != null).count());
         body.put("flips", flips);
         body.put("report", "/api/v1/impact/" + id + "/report.xlsx");
         return body;
+    }
+
+    /** The decision as the service would give it now: NAC notifications and licences consulted after the rules. */
+    private OrderDecision afterRules(Order input, OrderDecision ruled, String orderId) {
+        OrderDecision d = ruled;
+        for (AfterRules step : afterRules) {
+            d = step.now(input, d, orderId);
+        }
+        return d;
+    }
+
+    /** What a line's answer is: its outcome, and for a NAC line where its notification stands. */
+    private static String answer(LineDecision d) {
+        return d.outcome().name() + (d.nac() == null ? "" : " " + d.nac().status());
     }
 
     @GetMapping("/{impactId}/report.xlsx")
@@ -164,7 +191,7 @@ public class ImpactController {
             org.apache.poi.ss.usermodel.CellStyle quoted = wb.createCellStyle();
             quoted.setQuotePrefixed(true); // text from orders is never evaluated as a formula
             SXSSFSheet sheet = wb.createSheet("Flips");
-            String[] header = {"Decision", "Kind", "Order", "Line", "Part Number", "Destination", "Outcome now", "Outcome under the change", "Reasons under the change"};
+            String[] header = {"Decision", "Kind", "Order", "Line", "Part Number", "Destination", "Outcome now", "Outcome under the change", "Licence lost", "Reasons under the change"};
             Row h = sheet.createRow(0);
             for (int c = 0; c < header.length; c++) {
                 h.createCell(c).setCellValue(header[c]);
@@ -173,7 +200,7 @@ public class ImpactController {
             for (Flip f : flips) {
                 Row row = sheet.createRow(r++);
                 String[] values = {f.decisionId(), f.kind(), f.orderId(), f.lineId(), f.partNumber(), f.destination(), f.before(), f.after(),
-                        String.join("\n", f.reasonsAfter())};
+                        f.licenceLost(), String.join("\n", f.reasonsAfter())};
                 for (int c = 0; c < values.length; c++) {
                     String v = values[c] == null ? "" : values[c];
                     row.createCell(c).setCellValue(v.length() > 32_000 ? v.substring(0, 32_000) : v);

@@ -151,4 +151,55 @@ class UploadPageBrowserTest {
         assertTrue(done.contains("as DEC-"), done);
         assertTrue(line.startsWith(done.substring("Released ".length(), done.indexOf(" line "))), line + " / " + done);
     }
+
+    private HttpResponse<String> api(String user, String method, String path, String json) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString((user + ":" + user).getBytes()))
+                .header("Content-Type", "application/json")
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void theLicencesPageShowsWhatIsLeftABarOfWhatIsDrawnWhatExpiresSoonAndTheNacNotifications() throws Exception {
+        String number = "DB" + System.nanoTime() % 1_000_000;
+        String endUser = "Browser Licence " + number + " Co";
+        java.time.LocalDate soon = java.time.LocalDate.now().plusDays(20);
+        assertEquals(201, api("compliance", "POST", "/api/v1/licences", """
+                {"number":"%s","validFrom":"2026-01-01","validUntil":"%s","eccns":["3A090.a"],"destinations":["CN"],
+                 "parties":[{"name":"%s","country":"CN"}],"quantity":10}""".formatted(number, soon, endUser)).statusCode());
+        String check = api("procurement", "POST", "/api/v1/checks", """
+                {"asOf":"%s","lines":[{"lineId":"1","partNumber":"NVIDIA H100 SXM5 80GB","quantity":4,"destinationCountry":"CN",
+                 "endUser":{"name":"%s","country":"CN","headquartersCountry":"CN","ultimateParentCountry":"CN"}}]}"""
+                .formatted(java.time.LocalDate.now(), endUser)).body();
+        assertTrue(check.contains("\"LICENSED\""), check);
+        String csv = "Line,Part Number,Quantity,Destination,End User,End User Country,End User HQ Country,Ultimate Parent Country,Ship Date\n"
+                + "1,NVIDIA H100 SXM5 80GB,4,CN," + endUser + ",CN,CN,CN," + java.time.LocalDate.now() + "\n";
+        Path order = Files.createTempFile("licensed", ".csv");
+        Files.writeString(order, csv);
+        assertEquals(201, api("compliance", "POST", "/api/v1/nac-notifications", """
+                {"parts":["NVIDIA GeForce RTX 4090"],"destination":"CN","parties":[{"name":"%s","country":"CN"}],"quantity":50,
+                 "submitted":"%s"}""".formatted(endUser, java.time.LocalDate.now())).statusCode());
+
+        logIn("procurement");
+        browser.findElement(By.id("file")).sendKeys(order.toString());
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("result")));
+        List<WebElement> cells = browser.findElements(By.cssSelector("#lines tbody tr")).get(0).findElements(By.tagName("td"));
+        assertEquals("LICENSED", cells.get(4).getText());
+        assertTrue(cells.get(7).getText().contains("licence " + number + ", 6 units left"), cells.get(7).getText());
+        assertEquals("yes", cells.get(8).getText());
+        assertTrue(browser.findElement(By.id("shippable")).getText().startsWith("1 of 1 lines may ship"));
+
+        browser.get("http://localhost:" + port + "/licences.html");
+        WebElement row = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#licences tr[data-number='" + number + "']")));
+        assertTrue(row.findElement(By.cssSelector("td.left")).getText().equals("6 of 10"), row.getText());
+        assertEquals("40%", row.findElement(By.cssSelector(".bar")).getAttribute("title").replace(" drawn", ""));
+        assertTrue(browser.findElement(By.id("expiring")).getText().contains(number + " expires on " + soon + ", 6 units left"),
+                browser.findElement(By.id("expiring")).getText());
+        WebElement nac = wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//table[@id='notifications']//tr[td[5][contains(., '" + endUser + "')]]")));
+        assertTrue(nac.getText().contains("WAITING") && nac.getText().contains(java.time.LocalDate.now().plusDays(25).toString()), nac.getText());
+        Files.write(Path.of("target", "licences-page.png"),
+                ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+    }
 }
