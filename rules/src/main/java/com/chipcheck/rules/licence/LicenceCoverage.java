@@ -32,6 +32,8 @@ public final class LicenceCoverage {
 
     public static final String RULE = "750.7-LICENCE";
     public static final String CITATION = "15 CFR 750.7 (licence terms: items, parties, destinations, quantity, value, validity)";
+    public static final String STATEMENT = "A licence-required line is LICENSED when a registered licence valid on its ship date names its "
+            + "ECCN (and part, if it names parts), every destination and the end user and ultimate consignee, with enough units and value left";
     /** Party names must agree as a screening hit would (the default match threshold). */
     static final double PARTY_MATCH = 0.92;
 

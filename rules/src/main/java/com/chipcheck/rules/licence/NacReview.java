@@ -27,6 +27,9 @@ public final class NacReview {
 
     public static final String RULE = "740.8-NAC-NOTIFICATION";
     public static final String CITATION = "15 CFR 740.8(a)(2), (c) (NAC notification, 25-day review, confirmation)";
+    public static final String STATEMENT = "A NAC line may ship only when a notification to BIS names its items, destination and end user with "
+            + "enough units left, was submitted 25 days or more before the ship date and has BIS's confirmation number; if BIS objected, "
+            + "a licence is required";
 
     private final List<NacStanding> book;
     private final Map<String, BigDecimal> taken = new HashMap<>(); // per notification: units counted by earlier lines

@@ -44,11 +44,21 @@ public class CatalogueController {
     @GetMapping("/rules")
     @Operation(summary = "Every rule of the rule base with its id, citation and plain-language statement")
     public Map<String, Object> rules() {
-        List<Map<String, String>> rules = engine.ruleSet().rules().stream()
-                .map(CatalogueController::describe)
+        List<Map<String, String>> rules = java.util.stream.Stream.concat(engine.ruleSet().rules().stream().map(CatalogueController::describe),
+                        ledgerRules().stream())
                 .sorted(Comparator.comparing(m -> m.get("ruleId")))
                 .toList();
         return Map.of("ruleSetVersion", engine.ruleSetVersion(), "rules", rules);
+    }
+
+    /** The rules applied after the rule base, against the licences and NAC notifications the service keeps. */
+    private static List<Map<String, String>> ledgerRules() {
+        return List.of(
+                Map.of("ruleId", com.chipcheck.rules.licence.NacReview.RULE, "citation", com.chipcheck.rules.licence.NacReview.CITATION,
+                        "statement", com.chipcheck.rules.licence.NacReview.STATEMENT, "name", "NAC notification to BIS", "package", "ledger"),
+                Map.of("ruleId", com.chipcheck.rules.licence.LicenceCoverage.RULE, "citation", com.chipcheck.rules.licence.LicenceCoverage.CITATION,
+                        "statement", com.chipcheck.rules.licence.LicenceCoverage.STATEMENT, "name", "registered licence covers the line",
+                        "package", "ledger"));
     }
 
     private static Map<String, String> describe(Rule rule) {

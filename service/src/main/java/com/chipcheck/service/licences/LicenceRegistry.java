@@ -244,7 +244,7 @@ public class LicenceRegistry {
         List<Drawdown> draws = jdbc.query("SELECT * FROM licence_drawdown d WHERE d.number = ? AND NOT EXISTS (SELECT 1 FROM decision_record r"
                         + " WHERE r.kind = 'ORDER' AND r.order_id = d.order_id AND r.seq > d.record_seq) ORDER BY d.record_seq, d.line_no",
                 (rs, n) -> new Drawdown(rs.getString("decision_id"), rs.getString("order_id"), rs.getInt("line_no"), rs.getString("line_id"),
-                        rs.getBigDecimal("units").stripTrailingZeros(), rs.getBigDecimal("line_value") == null ? null : rs.getBigDecimal("line_value").stripTrailingZeros(),
+                        strip(rs.getBigDecimal("units")), strip(rs.getBigDecimal("line_value")),
                         rs.getObject("drawn_at", OffsetDateTime.class).toInstant(), rs.getString("drawn_by")), l.number());
         Status status = l.revokedOn() != null && !day.isBefore(l.revokedOn()) ? Status.REVOKED
                 : day.isAfter(l.validUntil()) ? Status.EXPIRED
@@ -257,8 +257,13 @@ public class LicenceRegistry {
                 registeredAt, why.isEmpty() ? null : why.get(0), draws);
     }
 
-    private static BigDecimal strip(BigDecimal v) {
-        return v == null ? null : v.stripTrailingZeros();
+    /** A stored decimal as people write it: 10, not 10.000000000000 or 1E+1. */
+    static BigDecimal strip(BigDecimal v) {
+        if (v == null) {
+            return null;
+        }
+        BigDecimal s = v.stripTrailingZeros();
+        return s.scale() < 0 ? s.setScale(0) : s;
     }
 
     private static String cut(String s) {

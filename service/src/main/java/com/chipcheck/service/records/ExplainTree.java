@@ -15,7 +15,7 @@ import java.util.Map;
  * A stored decision as an auditor reads it: per line, the outcome, then the rules that fired grouped by what they
  * decided (classification, destination, requirement, exception, hold, outcome), then the facts and figures they
  * used: the line as asked (destination, end user's location, headquarters and ultimate parent), TPP and performance density, the Country Groups of each country on the as-of date, the instruments in
- * force, the screening hits with their list entries.
+ * force, the screening hits with their list entries; and the licence or NAC notification the line relied on.
  */
 final class ExplainTree {
 
@@ -40,6 +40,15 @@ final class ExplainTree {
                 rules.computeIfAbsent(r.kind(), k -> new ArrayList<>()).add("[" + r.ruleId() + "] " + r.citation() + ": " + r.text());
             }
             line.put("rulesFired", rules);
+            // what the company held when the line was decided: the licence it ships under with what was left after it,
+            // and a NAC line's notification to BIS and where it stood
+            if (l.licence() != null || l.nac() != null) {
+                Map<String, Object> held = new LinkedHashMap<>();
+                held.put("licence", l.licence());
+                held.put("nac", l.nac());
+                held.put("shippable", l.shippable());
+                line.put("authorisation", held);
+            }
             Map<String, Object> facts = new LinkedHashMap<>();
             facts.put("partNumber", l.partNumber());
             if (asked != null) {

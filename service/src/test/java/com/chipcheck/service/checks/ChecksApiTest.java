@@ -157,7 +157,9 @@ class ChecksApiTest {
         mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
                 .andExpect(jsonPath("$.paths['/api/v1/checks'].post").exists());
         mvc.perform(get("/api/v1/rules")).andExpect(status().isOk())
-                .andExpect(jsonPath("$.rules[*].ruleId", hasItem("3A090-a1")));
+                .andExpect(jsonPath("$.rules[*].ruleId", hasItem("3A090-a1")))
+                .andExpect(jsonPath("$.rules[*].ruleId", hasItem("750.7-LICENCE")))
+                .andExpect(jsonPath("$.rules[*].ruleId", hasItem("740.8-NAC-NOTIFICATION")));
         mvc.perform(get("/api/v1/parts/lookup").param("partNumber", "nvidia h20 (hgx h20 96gb)")).andExpect(status().isOk())
                 .andExpect(jsonPath("$.partNumber").value("NVIDIA H20 (HGX H20 96GB)"));
         mvc.perform(get("/api/v1/parts/lookup").param("partNumber", "nope")).andExpect(status().isNotFound());

@@ -323,4 +323,24 @@ abstract class LicencesContract {
                 .andExpect(jsonPath("$.counts.REGISTERED").value(0))
                 .andExpect(jsonPath("$.counts.REFUSED").value(0));
     }
+
+    @Test
+    void theExplainTreeShowsTheLicenceAndImpactReportsLinesThatWouldLoseIt() throws Exception {
+        String number = "D" + run + "E";
+        String endUser = "Xian Impact Test " + run + " Co";
+        register(licence(number, 10, endUser)).andExpect(status().isCreated()); // valid to 2026-12-31
+        String checked = check(endUser, 8).andExpect(jsonPath("$.lines[0].outcome").value("LICENSED")).andReturn().getResponse().getContentAsString();
+        String decisionId = JsonPath.read(checked, "$.decisionId");
+        mvc.perform(get("/api/v1/decisions/" + decisionId).with(OFFICER))
+                .andExpect(jsonPath("$.explain.lines[0].authorisation.licence.number").value(number))
+                .andExpect(jsonPath("$.explain.lines[0].authorisation.licence.remainingQuantity").value(2))
+                .andExpect(jsonPath("$.explain.lines[0].authorisation.shippable").value(true));
+        String impact = mvc.perform(post("/api/v1/impact").with(OFFICER).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"description\":\"shipping in January instead\",\"asOf\":\"2027-01-15\"}"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        List<String> lost = JsonPath.read(impact, "$.flips[?(@.decisionId == '" + decisionId + "')].licenceLost");
+        assertEquals(List.of(number), lost, "the line would lose licence " + number + ", which expires on 2026-12-31");
+        List<String> after = JsonPath.read(impact, "$.flips[?(@.decisionId == '" + decisionId + "')].after");
+        assertEquals(List.of("LICENSE_REQUIRED"), after);
+    }
 }
