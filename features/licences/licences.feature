@@ -58,3 +58,17 @@ Feature: A licence-required line ships under a registered BIS licence that cover
     When 8 of it are checked as of 2026-09-30
     Then the outcome is LICENSE_REQUIRED
     And a reason from rule "750.7-LICENCE" says "has 200000 USD left of 200000 (the line is worth 240000)"
+
+  @rule-750.7-LICENCE @cfr-750.7
+  Scenario: a licence for a company of a similar name does not cover the line
+    Given the end user is "Beijing Compute Systems Co"
+    When 8 of it are checked as of 2026-09-30
+    Then the outcome is LICENSE_REQUIRED
+    And a reason from rule "750.7-LICENCE" says "does not name the end user \"Beijing Compute Systems Co\""
+
+  @rule-750.7-LICENCE @cfr-750.7
+  Scenario: goods routed through an intermediate consignee in the UAE need a licence that names the UAE too
+    Given the intermediate consignee is "Gulf Freight Hub LLC" in "AE"
+    When 8 of it are checked as of 2026-09-30
+    Then the outcome is LICENSE_REQUIRED
+    And a reason from rule "750.7-LICENCE" says "does not name the destination AE"

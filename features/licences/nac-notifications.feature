@@ -84,3 +84,14 @@ Feature: A NAC line ships only once its notification to BIS has cleared
     Then the line ships under licence "D2000001" with 12 units left
     And the NAC status is OBJECTED
     And the line may ship
+
+  @rule-740.8-NAC-NOTIFICATION @cfr-740.8(a)(2)
+  Scenario: a later notification naming another consignee does not get round BIS's objection for the same end user
+    Given NAC notification "NAC-2026-0001" for 100 units of "NVIDIA GeForce RTX 4090" to "CN" for the end user "Shenzhen Render Farm Co" was submitted on 2026-08-01
+    And BIS objected to NAC notification "NAC-2026-0001" on 2026-08-20: "end user under review"
+    And NAC notification "NAC-2026-0002" for 100 units of "NVIDIA GeForce RTX 4090" to "CN" for the end user "Shenzhen Render Farm Co" was submitted on 2026-09-01
+    And BIS confirmed NAC notification "NAC-2026-0002" with confirmation number "NAC2026C0077"
+    And the ultimate consignee is "Pearl River Logistics Co" in "CN", headquartered in "CN"
+    When 8 of it are checked as of 2026-09-30
+    Then the outcome is LICENSE_REQUIRED
+    And the NAC status is OBJECTED

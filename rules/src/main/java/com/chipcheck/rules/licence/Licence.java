@@ -33,6 +33,8 @@ public record Licence(String number, LocalDate validFrom, LocalDate validUntil, 
     public static final Set<String> ECCNS = Set.of("3A090.a", "3A090.b", "3A090.c", "4A090.a", "4A090.b");
     private static final Pattern NUMBER = Pattern.compile("[A-Za-z0-9][A-Za-z0-9 ./-]{0,39}");
     private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
+    /** Roles a licence may give the parties it names. */
+    static final Set<String> ROLES = Set.of("END_USER", "ULTIMATE_CONSIGNEE");
 
     public Licence {
         eccns = eccns == null ? Set.of() : Set.copyOf(eccns);
@@ -74,8 +76,8 @@ public record Licence(String number, LocalDate validFrom, LocalDate validUntil, 
             }
         }
         for (String p : parts) {
-            if (p == null || p.isBlank() || p.length() > 200) {
-                out.add(new FieldProblem("parts", "a part number must be 1 to 200 characters"));
+            if (p == null || p.length() > 200 || partKey(p).isEmpty()) {
+                out.add(new FieldProblem("parts", "a part number must be 1 to 200 characters, with a letter or digit"));
             }
         }
         if (destinations.isEmpty()) {
@@ -86,6 +88,9 @@ public record Licence(String number, LocalDate validFrom, LocalDate validUntil, 
                 out.add(new FieldProblem("destinations", "\"" + bounded(d) + "\" is not an ISO country code"));
             }
         }
+        if (parties.isEmpty()) {
+            out.add(new FieldProblem("parties", "is required: the end user and ultimate consignee the licence names"));
+        }
         for (int i = 0; i < parties.size(); i++) {
             LicenceParty p = parties.get(i);
             if (p == null || p.name() == null || p.name().isBlank() || p.name().length() > 400
@@ -93,6 +98,8 @@ public record Licence(String number, LocalDate validFrom, LocalDate validUntil, 
                 out.add(new FieldProblem("parties[" + i + "].name", "is required, 1 to 400 characters, with a word to match by"));
             } else if (p.country() != null && !Countries.isCode(p.country())) {
                 out.add(new FieldProblem("parties[" + i + "].country", "\"" + bounded(p.country()) + "\" is not an ISO country code"));
+            } else if (p.role() != null && !ROLES.contains(p.role())) {
+                out.add(new FieldProblem("parties[" + i + "].role", "is END_USER or ULTIMATE_CONSIGNEE, or absent (either)"));
             }
         }
         positive("quantity", quantity, out);

@@ -7,7 +7,6 @@ import com.chipcheck.rules.decision.Outcome;
 import com.chipcheck.rules.decision.Reason;
 import com.chipcheck.rules.order.LineParty;
 import com.chipcheck.rules.order.OrderLine;
-import com.chipcheck.rules.screening.NameMatcher;
 import com.chipcheck.rules.screening.NameNormalizer;
 
 import java.math.BigDecimal;
@@ -34,8 +33,6 @@ public final class LicenceCoverage {
     public static final String CITATION = "15 CFR 750.7 (licence terms: items, parties, destinations, quantity, value, validity)";
     public static final String STATEMENT = "A licence-required line is LICENSED when a registered licence valid on its ship date names its "
             + "ECCN (and part, if it names parts), every destination and the end user and ultimate consignee, with enough units and value left";
-    /** Party names must agree as a screening hit would (the default match threshold). */
-    static final double PARTY_MATCH = 0.92;
 
     private final List<LicenceStanding> book;
     private final Map<String, BigDecimal[]> taken = new HashMap<>(); // per licence: units, value taken by earlier lines
@@ -123,7 +120,8 @@ public final class LicenceCoverage {
         if (d.eccn() == null || !l.eccns().contains(d.eccn())) {
             gaps.add("does not authorise " + (d.eccn() == null ? "items outside 3A090/4A090" : d.eccn()) + " (it names " + sorted(l.eccns()) + ")");
         }
-        if (!l.parts().isEmpty() && l.parts().stream().map(Licence::partKey).noneMatch(Licence.partKey(line.partNumber())::equals)) {
+        if (!l.parts().isEmpty() && (Licence.partKey(line.partNumber()).isEmpty()
+                || l.parts().stream().map(Licence::partKey).noneMatch(Licence.partKey(line.partNumber())::equals))) {
             gaps.add("does not name the part " + (line.partNumber() == null ? "(described by its figures)" : "\"" + line.partNumber() + "\""));
         }
         Set<String> missing = new LinkedHashSet<>(destinations(line));
@@ -131,12 +129,13 @@ public final class LicenceCoverage {
         if (!missing.isEmpty()) {
             gaps.add("does not name the destination " + String.join(", ", missing) + " (it names " + sorted(l.destinations()) + ")");
         }
-        if (!l.parties().isEmpty()) {
-            for (LineParty p : parties(line)) {
-                if (l.parties().stream().noneMatch(named -> same(named, p))) {
-                    gaps.add("does not name the " + p.roleName() + " \"" + p.name() + "\"");
-                }
+        for (LineParty p : parties(line)) {
+            if (l.parties().stream().noneMatch(named -> same(named, p))) {
+                gaps.add("does not name the " + p.roleName() + " \"" + p.name() + "\"");
             }
+        }
+        if (parties(line).isEmpty()) {
+            gaps.add("cannot be matched: the line names no end user");
         }
         BigDecimal[] t = taken.getOrDefault(l.number(), new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
         if (s.remainingQuantity() != null) {
@@ -160,7 +159,10 @@ public final class LicenceCoverage {
         return gaps;
     }
 
-    /** Where the item goes: the ship-to, where the end user is, and where an ultimate consignee is. */
+    /**
+     * Where the item goes: the ship-to, where the end user is, and where every consignee is (ultimate or
+     * intermediate): a licence or notification must name each of these countries.
+     */
     static List<String> destinations(OrderLine line) {
         Set<String> out = new LinkedHashSet<>();
         Countries.resolve(line.destinationCountry()).ifPresent(out::add);
@@ -168,7 +170,7 @@ public final class LicenceCoverage {
             Countries.resolve(line.endUser().country()).ifPresent(out::add);
         }
         for (LineParty p : line.otherParties()) {
-            if (LineParty.ULTIMATE_CONSIGNEE.equals(p.role())) {
+            if (!LineParty.PURCHASER.equals(p.role())) {
                 Countries.resolve(p.country()).ifPresent(out::add);
             }
         }
@@ -185,13 +187,21 @@ public final class LicenceCoverage {
         return out;
     }
 
+    /**
+     * Whether a named party is the line's party: the same words once legal forms, case, accents and look-alike letters
+     * are set aside (in any order), the same country if both say one, and the same role if the licence gives one.
+     */
     static boolean same(LicenceParty named, LineParty p) {
+        if (named.role() != null && !named.role().equals(p.role())) {
+            return false;
+        }
         String a = named.country() == null ? null : Countries.resolve(named.country()).orElse(null);
         String b = p.country() == null ? null : Countries.resolve(p.country()).orElse(null);
         if (a != null && b != null && !a.equals(b)) {
             return false;
         }
-        return NameMatcher.score(NameNormalizer.tokens(p.name()), NameNormalizer.tokens(named.name())).score() >= PARTY_MATCH;
+        List<String> x = NameNormalizer.tokens(named.name()).stream().sorted().toList();
+        return !x.isEmpty() && x.equals(NameNormalizer.tokens(p.name()).stream().sorted().toList());
     }
 
     /** What a line is worth: quantity times unit price (null without a price). */

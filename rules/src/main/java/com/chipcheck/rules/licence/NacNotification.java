@@ -67,8 +67,8 @@ public record NacNotification(String id, Set<String> parts, Set<String> eccns, S
             out.add(new FieldProblem("parts", "parts or eccns is required: the items notified"));
         }
         for (String p : parts) {
-            if (p == null || p.isBlank() || p.length() > 200) {
-                out.add(new FieldProblem("parts", "a part number must be 1 to 200 characters"));
+            if (p == null || p.length() > 200 || Licence.partKey(p).isEmpty()) {
+                out.add(new FieldProblem("parts", "a part number must be 1 to 200 characters, with a letter or digit"));
             }
         }
         for (String e : eccns) {
@@ -89,6 +89,8 @@ public record NacNotification(String id, Set<String> parts, Set<String> eccns, S
                 out.add(new FieldProblem("parties[" + i + "].name", "is required, 1 to 400 characters, with a word to match by"));
             } else if (p.country() != null && !Countries.isCode(p.country())) {
                 out.add(new FieldProblem("parties[" + i + "].country", "\"" + bounded(p.country()) + "\" is not an ISO country code"));
+            } else if (p.role() != null && !Licence.ROLES.contains(p.role())) {
+                out.add(new FieldProblem("parties[" + i + "].role", "is END_USER or ULTIMATE_CONSIGNEE, or absent (either)"));
             }
         }
         if (quantity == null) {

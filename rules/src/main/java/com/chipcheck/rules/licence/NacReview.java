@@ -64,10 +64,11 @@ public final class NacReview {
                 nearestGaps = gaps;
             }
         }
-        // BIS objected to exporting these items to this end user: NAC is not available, whatever else was notified
-        for (NacStanding s : naming) {
+        // BIS objected to exporting these items to this end user: NAC is not available, whatever else the line's
+        // notification names (another consignee, another destination) and whatever else was notified since
+        for (NacStanding s : book) {
             NacNotification n = s.notification();
-            if (n.objectedOn() != null) {
+            if (n.objectedOn() != null && items(n, line, d) && endUserNamed(n, line)) {
                 return objected(d, n);
             }
         }
@@ -135,14 +136,26 @@ public final class NacReview {
         return d.withNac(outcome, reasons, use);
     }
 
+    /** Whether the notification names the line's item: its part, or (naming no parts) its ECCN. */
+    private static boolean items(NacNotification n, OrderLine line, LineDecision d) {
+        String key = Licence.partKey(line.partNumber());
+        return !n.parts().isEmpty() ? !key.isEmpty() && n.parts().stream().map(Licence::partKey).anyMatch(key::equals)
+                : d.eccn() != null && n.eccns().contains(d.eccn());
+    }
+
+    private static boolean endUserNamed(NacNotification n, OrderLine line) {
+        return LicenceCoverage.parties(line).stream().filter(p -> LineParty.END_USER.equals(p.role()))
+                .anyMatch(p -> n.parties().stream().anyMatch(named -> LicenceCoverage.same(named, p)));
+    }
+
     /** Why the notification does not name the line, in the order an officer checks one; empty when it does. */
     private static List<String> gaps(NacNotification n, OrderLine line, LineDecision d) {
         List<String> gaps = new ArrayList<>();
         if (!n.parts().isEmpty()) {
-            if (n.parts().stream().map(Licence::partKey).noneMatch(Licence.partKey(line.partNumber())::equals)) {
+            if (!items(n, line, d)) {
                 gaps.add("does not name the part " + (line.partNumber() == null ? "(described by its figures)" : "\"" + line.partNumber() + "\""));
             }
-        } else if (d.eccn() == null || !n.eccns().contains(d.eccn())) {
+        } else if (!items(n, line, d)) {
             gaps.add("does not name " + (d.eccn() == null ? "items outside 3A090/4A090" : d.eccn()) + " (it names "
                     + String.join(", ", n.eccns().stream().sorted(Comparator.naturalOrder()).toList()) + ")");
         }

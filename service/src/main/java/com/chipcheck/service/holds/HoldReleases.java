@@ -7,7 +7,11 @@ import com.chipcheck.rules.decision.LicenceUse;
 import com.chipcheck.rules.licence.LicenceCoverage;
 import com.chipcheck.rules.licence.LicenceStanding;
 import com.chipcheck.rules.order.OrderLine;
+import com.chipcheck.rules.decision.NacStatus;
+import com.chipcheck.rules.decision.NacUse;
+import com.chipcheck.rules.licence.NacReview;
 import com.chipcheck.service.licences.LicenceRegistry;
+import com.chipcheck.service.licences.NacRegistry;
 import com.chipcheck.service.records.DecisionLedger;
 import com.chipcheck.service.records.DecisionRecord;
 import org.springframework.dao.DuplicateKeyException;
@@ -65,16 +69,22 @@ public class HoldReleases {
     private final DecisionLedger ledger;
     private final JdbcShipmentHistory shipments;
     private final LicenceRegistry licences;
+    private final NacRegistry notifications;
 
-    public HoldReleases(HeldLines held, DecisionLedger ledger, JdbcShipmentHistory shipments, LicenceRegistry licences) {
+    public HoldReleases(HeldLines held, DecisionLedger ledger, JdbcShipmentHistory shipments, LicenceRegistry licences,
+                        NacRegistry notifications) {
+        this.notifications = notifications;
         this.held = held;
         this.ledger = ledger;
         this.shipments = shipments;
         this.licences = licences;
     }
 
-    /** A release: its record, and the registered licence the line ships under (null for a line that needs none). */
-    public record Released(DecisionRecord record, LicenceUse licence) {
+    /**
+     * A release: its record, and the registered licence the line ships under, or the cleared NAC notification (null for
+     * a line that needs neither).
+     */
+    public record Released(DecisionRecord record, LicenceUse licence, NacUse nac) {
         public String decisionId() {
             return record.decisionId();
         }
@@ -109,8 +119,12 @@ public class HoldReleases {
         boolean ships = "ORDER".equals(original.kind());
         OrderLine asked = ledger.input(original).lines().get(lineNo - 1);
         Map<String, Object> input = validated(line, decidedLine, request);
-        LicenceUse use = needsLicence(decidedLine) ? covering(request.licence().number(), original, asked, decidedLine, lineNo) : null;
+        boolean licenceNamed = request.licence() != null && request.licence().number() != null && !request.licence().number().isBlank();
+        LicenceUse use = needsLicence(decidedLine) || (needsNac(decidedLine) && licenceNamed)
+                ? covering(request.licence().number(), original, asked, decidedLine, lineNo) : null;
+        NacUse nac = use == null && needsNac(decidedLine) ? clearedNac(asked, decidedLine, lineNo) : null;
         input.put("licence", use);
+        input.put("nac", nac);
         Map<String, Object> act = new LinkedHashMap<>();
         act.put("releases", Map.of("decisionId", decisionId, "line", lineNo));
         act.put("lineId", line.lineId());
@@ -120,6 +134,7 @@ public class HoldReleases {
         act.put("releasedBy", by);
         act.put("reason", input.get("reason"));
         act.put("licence", input.get("licence"));
+        act.put("nac", nac);
         // an uploaded order's line now ships, and the yearly TPP cap counts it: read the line before the transaction,
         // which holds the chain's tip (a 100,000-line record takes seconds to read)
         OrderLine shipped = ships ? asked : null;
@@ -132,11 +147,14 @@ public class HoldReleases {
                 if (ships) {
                     shipments.recordReleased(shipped, decided, record.decisionId());
                     if (use != null) { // the released order line now ships under the licence: drawn down with it
-                        licences.drawReleased(record, use.number(), shipped, lineNo, original.orderId(), by);
+                        licences.drawReleased(record, use.number(), shipped, lineNo, by);
+                    }
+                    if (nac != null) { // or under License Exception NAC: counted against its notification
+                        notifications.shipReleased(record, nac.notificationId(), shipped, lineNo);
                     }
                 }
                 return record;
-            }), use);
+            }), use, nac);
         } catch (DuplicateKeyException e) { // another officer released it a moment ago; this release was rolled back
             throw new ResponseStatusException(HttpStatus.CONFLICT, "line " + lineNo + " of " + decisionId + " was released meanwhile");
         }
@@ -154,6 +172,32 @@ public class HoldReleases {
         boolean exception = decided.exceptionsEvaluated().stream()
                 .anyMatch(e -> e.available() && ("NAC".equals(e.code()) || "ACA".equals(e.code())));
         return required && !exception;
+    }
+
+    /**
+     * A held line that carries an enforced licence requirement which only License Exception NAC overcomes: releasing
+     * the hold ships it under NAC, which needs a cleared notification to BIS (740.8(a)(2)) unless a licence covers it.
+     */
+    static boolean needsNac(LineDecision decided) {
+        if (decided.outcome() != Outcome.HOLD) {
+            return false;
+        }
+        boolean required = decided.licenceRequirements().stream().anyMatch(r -> "ENFORCED".equals(r.scope()));
+        boolean nac = decided.exceptionsEvaluated().stream().anyMatch(e -> e.available() && "NAC".equals(e.code()));
+        boolean aca = decided.exceptionsEvaluated().stream().anyMatch(e -> e.available() && "ACA".equals(e.code()));
+        return required && nac && !aca;
+    }
+
+    /** The NAC notification that has cleared the line now; 422 saying where it stands otherwise. */
+    private NacUse clearedNac(OrderLine asked, LineDecision decided, int lineNo) {
+        LineDecision asNac = decided.withNac(Outcome.NAC, decided.reasons(), null);
+        LineDecision looked = new NacReview(notifications.book(Long.MAX_VALUE, null)).apply(asked, asNac);
+        if (looked.outcome() == Outcome.NAC && looked.nac() != null && looked.nac().status() == NacStatus.CLEARED) {
+            return looked.nac();
+        }
+        String why = looked.reasons().get(looked.reasons().size() - 1).text();
+        throw new ResponseStatusException(HttpStatus.UNPROCESSABLE_ENTITY, "line " + lineNo + " ships only under License Exception NAC or a licence: "
+                + why + " Record BIS's confirmation of its notification, or name a registered licence that covers the line (licence.number)");
     }
 
     private static Map<String, Object> validated(HeldLine line, LineDecision decided, Release request) {

@@ -74,6 +74,7 @@ public class HoldsController {
         body.put("releasedBy", record.requestedBy());
         body.put("releasedAt", record.createdAt());
         body.put("licence", released.licence());
+        body.put("nac", released.nac());
         return ResponseEntity.created(URI.create("/api/v1/decisions/" + record.decisionId())).body(body);
     }
 

@@ -208,9 +208,10 @@ public class LicenceRegistry {
 
     /**
      * Draws one released order line down, inside the release's transaction: the licence locked and what is left read
-     * again; 409 if another shipment took it meanwhile.
+     * again; 409 if another shipment took it meanwhile. The draw belongs to the release, not to the order: deciding
+     * the order again never gives it back (the line was released to ship).
      */
-    public void drawReleased(DecisionRecord release, String number, OrderLine line, int lineNo, String orderId, String by) {
+    public void drawReleased(DecisionRecord release, String number, OrderLine line, int lineNo, String by) {
         jdbc.queryForList("SELECT number FROM licence WHERE number = ? FOR UPDATE", String.class, number);
         LicenceStanding s = book(Long.MAX_VALUE).stream().filter(x -> x.licence().number().equals(number)).findFirst().orElseThrow();
         BigDecimal value = LicenceCoverage.value(line);
@@ -220,7 +221,7 @@ public class LicenceRegistry {
                     + " no longer has enough left for line " + lineNo + ": another shipment drew it meanwhile");
         }
         jdbc.update("INSERT INTO licence_drawdown (number, decision_id, order_id, line_no, line_id, units, line_value, drawn_at, drawn_by, "
-                + "record_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", number, release.decisionId(), orderId, lineNo, cut(line.lineId()),
+                + "record_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", number, release.decisionId(), null, lineNo, cut(line.lineId()),
                 line.quantity(), value, Timestamp.from(release.createdAt()), by, release.seq());
     }
 

@@ -208,6 +208,23 @@ public class NacRegistry {
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows);
     }
 
+    /**
+     * Counts one released order line against its notification, inside the release's transaction (locked, what is left
+     * read again; 409 if another shipment took it). It belongs to the release: a re-run of the order never gives it back.
+     */
+    public void shipReleased(DecisionRecord release, String id, OrderLine line, int lineNo) {
+        jdbc.queryForList("SELECT id FROM nac_notification WHERE id = ? FOR UPDATE", String.class, id);
+        NacStanding s = book(Long.MAX_VALUE, null).stream().filter(x -> x.notification().id().equals(id)).findFirst().orElseThrow();
+        if (s.notification().objectedOn() != null || s.remainingQuantity().compareTo(line.quantity()) < 0) {
+            throw new ResponseStatusException(HttpStatus.CONFLICT, "NAC notification " + id + " no longer covers line " + lineNo
+                    + ": another shipment used it, or BIS objected, meanwhile");
+        }
+        jdbc.update("INSERT INTO nac_shipment (notification_id, decision_id, order_id, line_no, line_id, units, shipped_at, record_seq)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", id, release.decisionId(), null, lineNo,
+                line.lineId() == null || line.lineId().length() <= 200 ? line.lineId() : line.lineId().substring(0, 200),
+                line.quantity(), Timestamp.from(release.createdAt()), release.seq());
+    }
+
     public List<View> views(LocalDate day) {
         return book(Long.MAX_VALUE, null).stream().map(s -> view(s, day)).sorted(Comparator.comparing(v -> v.notification().id())).toList();
     }

@@ -343,4 +343,34 @@ abstract class LicencesContract {
         List<String> after = JsonPath.read(impact, "$.flips[?(@.decisionId == '" + decisionId + "')].after");
         assertEquals(List.of("LICENSE_REQUIRED"), after);
     }
+
+    @Test
+    void aHeldLineThatShipsOnlyUnderNacIsReleasedOnlyOnceItsNotificationHasCleared() throws Exception {
+        String endUser = "Held NAC " + run + " Co";
+        String consignee = "Pearl River " + run + " Logistics";
+        String held = mvc.perform(post("/api/v1/checks").with(BUYER).contentType(MediaType.APPLICATION_JSON).content("""
+                        {"asOf":"2026-10-15","lines":[{"lineId":"1","partNumber":"NVIDIA GeForce RTX 4090","quantity":8,"destinationCountry":"CN",
+                         "endUser":{"name":"%s","country":"CN","headquartersCountry":"CN","ultimateParentCountry":"CN"},
+                         "ultimateConsignee":{"name":"%s","country":"CN"}}]}""".formatted(endUser, consignee)))
+                .andExpect(jsonPath("$.lines[0].outcome").value("HOLD")).andReturn().getResponse().getContentAsString();
+        String id = JsonPath.read(held, "$.decisionId");
+        String release = "/api/v1/decisions/" + id + "/lines/1/release";
+        mvc.perform(post(release).with(OFFICER).contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"consignee's headquarters confirmed: CN\"}"))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.detail").value(containsString("ships only under License Exception NAC or a licence")));
+        String notified = mvc.perform(post("/api/v1/nac-notifications").with(OFFICER).contentType(MediaType.APPLICATION_JSON).content("""
+                        {"parts":["NVIDIA GeForce RTX 4090"],"destination":"CN","parties":[{"name":"%s","country":"CN"},{"name":"%s","country":"CN"}],
+                         "quantity":8,"submitted":"2026-09-01"}""".formatted(endUser, consignee)))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        String nacId = JsonPath.read(notified, "$.id");
+        mvc.perform(post(release).with(OFFICER).contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"consignee's headquarters confirmed: CN\"}"))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.detail").value(containsString("no BIS confirmation number is recorded")));
+        mvc.perform(post("/api/v1/nac-notifications/" + nacId + "/confirmation").with(OFFICER).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"confirmation\":\"NACC-" + run + "\"}")).andExpect(status().isOk());
+        mvc.perform(post(release).with(OFFICER).contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"consignee's headquarters confirmed: CN\"}"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.nac.notificationId").value(nacId))
+                .andExpect(jsonPath("$.nac.status").value("CLEARED"));
+    }
 }

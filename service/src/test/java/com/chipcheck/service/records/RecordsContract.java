@@ -417,6 +417,12 @@ abstract class RecordsContract {
                 .andExpect(jsonPath("$[?(@.orderId == '" + orderId + "')]").isEmpty());
         mvc.perform(get("/api/v1/orders?limit=1000").with(as("an-auditor", "AUDITOR")))
                 .andExpect(jsonPath("$[?(@.orderId == '" + orderId + "')].requestedBy").value(hasItem("order-uploader")));
+
+        // the released line shipped under the licence: deciding the order again never gives that draw back (it now
+        // ships under the licence too, and draws again: counted twice rather than never)
+        mvc.perform(post("/api/v1/orders/" + orderId + "/rerun")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.lines[0].outcome").value("LICENSED"));
+        mvc.perform(get("/api/v1/licences/" + d7).with(as("licence-reader", "COMPLIANCE"))).andExpect(jsonPath("$.remainingQuantity").value(84));
     }
 
     @Test
