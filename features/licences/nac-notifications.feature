@@ -95,3 +95,14 @@ Feature: A NAC line ships only once its notification to BIS has cleared
     When 8 of it are checked as of 2026-09-30
     Then the outcome is LICENSE_REQUIRED
     And the NAC status is OBJECTED
+
+  @rule-740.8-NAC-NOTIFICATION @cfr-740.8(a)(2)
+  Scenario: a line worth more than the value notified is not covered, even with units left
+    Given NAC notification "NAC-2026-0001" for 100 units of "NVIDIA GeForce RTX 4090" to "CN" for the end user "Shenzhen Render Farm Co" was submitted on 2026-09-01
+    And NAC notification "NAC-2026-0001" also limits the value to 10000 USD
+    And BIS confirmed NAC notification "NAC-2026-0001" with confirmation number "NAC2026C0042"
+    And the unit price is 1800 USD
+    When 8 of it are checked as of 2026-09-30
+    Then the NAC status is NOT_NOTIFIED
+    And the line may not ship yet
+    And a reason from rule "740.8-NAC-NOTIFICATION" says "NAC-2026-0001 has 10000 USD left of 10000 notified (the line is worth 14400)"

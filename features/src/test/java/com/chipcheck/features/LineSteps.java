@@ -610,7 +610,14 @@ public class LineSteps {
     @Given("NAC notification {string} for {bigdecimal} units of {string} to {string} for the end user {string} was submitted on {isodate}")
     public void nacNotified(String id, BigDecimal units, String part, String country, String endUser, LocalDate submitted) {
         notifications.put(id, new com.chipcheck.rules.licence.NacNotification(id, Set.of(part), Set.of(), country,
-                List.of(new com.chipcheck.rules.licence.LicenceParty(endUser, country)), units, submitted, null, null, null));
+                List.of(new com.chipcheck.rules.licence.LicenceParty(endUser, country)), units, null, null, submitted, null, null, null));
+    }
+
+    @Given("NAC notification {string} also limits the value to {bigdecimal} {word}")
+    public void nacLimitsValue(String id, BigDecimal value, String currency) {
+        com.chipcheck.rules.licence.NacNotification n = notifications.get(id);
+        notifications.put(id, new com.chipcheck.rules.licence.NacNotification(n.id(), n.parts(), n.eccns(), n.destination(), n.parties(),
+                n.quantity(), value, currency, n.submitted(), n.bisConfirmation(), n.objectedOn(), n.objection()));
     }
 
     @Given("BIS confirmed NAC notification {string} with confirmation number {string}")

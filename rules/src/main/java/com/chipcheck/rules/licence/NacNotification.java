@@ -23,13 +23,15 @@ import java.util.regex.Pattern;
  * @param destination     the ISO country the items go to
  * @param parties         the end user (and any ultimate consignee) named in the notification
  * @param quantity        units notified, across all shipments under it
+ * @param value           value notified, across all shipments under it, in {@code currency} (null: none stated)
  * @param submitted       the day it was submitted in SNAP-R
  * @param bisConfirmation the NAC confirmation number (null: none yet)
  * @param objectedOn      the day BIS objected (null: no objection)
  * @param objection       what BIS said
  */
 public record NacNotification(String id, Set<String> parts, Set<String> eccns, String destination, List<LicenceParty> parties,
-                              BigDecimal quantity, LocalDate submitted, String bisConfirmation, LocalDate objectedOn, String objection) {
+                              BigDecimal quantity, BigDecimal value, String currency, LocalDate submitted, String bisConfirmation,
+                              LocalDate objectedOn, String objection) {
 
     /** ECCNs of this engine NAC may apply to (740.8(a): 3A090 except .c, and 4A090). */
     public static final Set<String> ECCNS = Set.of("3A090.a", "3A090.b", "4A090.a", "4A090.b");
@@ -49,15 +51,15 @@ public record NacNotification(String id, Set<String> parts, Set<String> eccns, S
     }
 
     public NacNotification withId(String newId) {
-        return new NacNotification(newId, parts, eccns, destination, parties, quantity, submitted, bisConfirmation, objectedOn, objection);
+        return new NacNotification(newId, parts, eccns, destination, parties, quantity, value, currency, submitted, bisConfirmation, objectedOn, objection);
     }
 
     public NacNotification confirmed(String number) {
-        return new NacNotification(id, parts, eccns, destination, parties, quantity, submitted, number, objectedOn, objection);
+        return new NacNotification(id, parts, eccns, destination, parties, quantity, value, currency, submitted, number, objectedOn, objection);
     }
 
     public NacNotification objected(LocalDate on, String what) {
-        return new NacNotification(id, parts, eccns, destination, parties, quantity, submitted, bisConfirmation, on, what);
+        return new NacNotification(id, parts, eccns, destination, parties, quantity, value, currency, submitted, bisConfirmation, on, what);
     }
 
     /** What is wrong with a notification as registered, field by field; empty when it can be registered. */
@@ -99,6 +101,14 @@ public record NacNotification(String id, Set<String> parts, Set<String> eccns, S
             out.add(new FieldProblem("quantity", Decimals.problem(quantity)));
         } else if (quantity.signum() <= 0) {
             out.add(new FieldProblem("quantity", "must be positive"));
+        }
+        if (value != null && Decimals.problem(value) != null) {
+            out.add(new FieldProblem("value", Decimals.problem(value)));
+        } else if (value != null && value.signum() <= 0) {
+            out.add(new FieldProblem("value", "must be positive"));
+        }
+        if (value != null && (currency == null || !currency.matches("[A-Z]{3}"))) {
+            out.add(new FieldProblem("currency", "is required with a value: a three-letter ISO 4217 code such as USD"));
         }
         if (submitted == null) {
             out.add(new FieldProblem("submitted", "is required: the day the notification was submitted to BIS"));

@@ -33,6 +33,7 @@ public final class NacReview {
 
     private final List<NacStanding> book;
     private final Map<String, BigDecimal> taken = new HashMap<>(); // per notification: units counted by earlier lines
+    private final Map<String, BigDecimal> takenValue = new HashMap<>(); // and their value
 
     /** @param book the notifications with what shipped under them, in the order they are preferred */
     public NacReview(List<NacStanding> book) {
@@ -82,8 +83,25 @@ public final class NacReview {
                         + LicenceCoverage.plain(n.quantity()) + " notified (the line needs " + LicenceCoverage.plain(line.quantity()) + ")");
                 continue;
             }
+            BigDecimal value = LicenceCoverage.value(line);
+            if (s.remainingValue() != null) { // cumulative value stays within the notified value too (740.8(a)(2))
+                BigDecimal valueLeft = s.remainingValue().subtract(takenValue.getOrDefault(n.id(), BigDecimal.ZERO));
+                if (value == null || !n.currency().equals(line.purchase().currency())) {
+                    short_.add(n.id() + " limits value to " + LicenceCoverage.plain(n.value()) + " " + n.currency()
+                            + ", and the line gives no unit price in " + n.currency());
+                    continue;
+                }
+                if (valueLeft.compareTo(value) < 0) {
+                    short_.add(n.id() + " has " + LicenceCoverage.plain(valueLeft.max(BigDecimal.ZERO)) + " " + n.currency() + " left of "
+                            + LicenceCoverage.plain(n.value()) + " notified (the line is worth " + LicenceCoverage.plain(value) + ")");
+                    continue;
+                }
+            }
             if (!day.isBefore(n.earliestShipDate()) && n.bisConfirmation() != null) {
                 taken.merge(n.id(), line.quantity(), BigDecimal::add);
+                if (value != null) {
+                    takenValue.merge(n.id(), value, BigDecimal::add);
+                }
                 return cleared(d, n, left.subtract(line.quantity()));
             }
             if (waiting == null || n.earliestShipDate().isBefore(waiting.notification().earliestShipDate())) {

@@ -41,7 +41,7 @@ public class LicenceRegistry {
     public enum Status { ACTIVE, EXHAUSTED, EXPIRED, REVOKED, NOT_YET_VALID }
 
     public record Drawdown(String decisionId, String orderId, int line, String lineId, BigDecimal units, BigDecimal value,
-                           java.time.Instant at, String by) {
+                           LocalDate shipDate, java.time.Instant at, String by) {
     }
 
     /** A licence as the API shows it: its terms, its standing on a day, its draw-downs. */
@@ -199,11 +199,11 @@ public class LicenceRegistry {
             if (d.outcome() == Outcome.LICENSED && d.licence() != null) {
                 OrderLine line = input.lines().get(i);
                 rows.add(new Object[] {d.licence().number(), record.decisionId(), record.orderId(), i + 1, cut(d.lineId()),
-                        line.quantity(), LicenceCoverage.value(line), Timestamp.from(record.createdAt()), by, record.seq()});
+                        line.quantity(), LicenceCoverage.value(line), d.asOf(), Timestamp.from(record.createdAt()), by, record.seq()});
             }
         }
-        jdbc.batchUpdate("INSERT INTO licence_drawdown (number, decision_id, order_id, line_no, line_id, units, line_value, drawn_at, "
-                + "drawn_by, record_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+        jdbc.batchUpdate("INSERT INTO licence_drawdown (number, decision_id, order_id, line_no, line_id, units, line_value, ship_date, "
+                + "drawn_at, drawn_by, record_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
     }
 
     /**
@@ -220,9 +220,9 @@ public class LicenceRegistry {
             throw new org.springframework.web.server.ResponseStatusException(HttpStatus.CONFLICT, "licence " + number
                     + " no longer has enough left for line " + lineNo + ": another shipment drew it meanwhile");
         }
-        jdbc.update("INSERT INTO licence_drawdown (number, decision_id, order_id, line_no, line_id, units, line_value, drawn_at, drawn_by, "
-                + "record_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", number, release.decisionId(), null, lineNo, cut(line.lineId()),
-                line.quantity(), value, Timestamp.from(release.createdAt()), by, release.seq());
+        jdbc.update("INSERT INTO licence_drawdown (number, decision_id, order_id, line_no, line_id, units, line_value, ship_date, drawn_at, "
+                + "drawn_by, record_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", number, release.decisionId(), null, lineNo, cut(line.lineId()),
+                line.quantity(), value, line.asOf(), Timestamp.from(release.createdAt()), by, release.seq());
     }
 
     public List<View> views(LocalDate day) {
@@ -245,7 +245,7 @@ public class LicenceRegistry {
         List<Drawdown> draws = jdbc.query("SELECT * FROM licence_drawdown d WHERE d.number = ? AND NOT EXISTS (SELECT 1 FROM decision_record r"
                         + " WHERE r.kind = 'ORDER' AND r.order_id = d.order_id AND r.seq > d.record_seq) ORDER BY d.record_seq, d.line_no",
                 (rs, n) -> new Drawdown(rs.getString("decision_id"), rs.getString("order_id"), rs.getInt("line_no"), rs.getString("line_id"),
-                        strip(rs.getBigDecimal("units")), strip(rs.getBigDecimal("line_value")),
+                        strip(rs.getBigDecimal("units")), strip(rs.getBigDecimal("line_value")), rs.getObject("ship_date", LocalDate.class),
                         rs.getObject("drawn_at", OffsetDateTime.class).toInstant(), rs.getString("drawn_by")), l.number());
         Status status = l.revokedOn() != null && !day.isBefore(l.revokedOn()) ? Status.REVOKED
                 : day.isAfter(l.validUntil()) ? Status.EXPIRED

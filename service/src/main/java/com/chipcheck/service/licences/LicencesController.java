@@ -182,6 +182,10 @@ public class LicencesController {
         DecisionRecord record = registry.revoke(number, from, revocation.reason().strip(), who.getName());
         Map<String, Object> body = body(registry.view(number, LocalDate.now(clock)).orElseThrow());
         body.put("decisionId", record.decisionId());
+        // lines already decided LICENSED under it, to ship on or after the revocation: no longer authorised; decide
+        // their orders again (POST /api/v1/orders/{orderId}/rerun) before they ship
+        body.put("toDecideAgain", registry.view(number, LocalDate.now(clock)).orElseThrow().drawdowns().stream()
+                .filter(d -> d.shipDate() == null || !d.shipDate().isBefore(from)).toList());
         return body;
     }
 

@@ -37,9 +37,10 @@ import java.util.Set;
 public class NacNotificationsController {
 
     public record NotificationRequest(List<String> parts, List<String> eccns, String destination, List<LicenceParty> parties,
-                                      BigDecimal quantity, LocalDate submitted, String bisConfirmation) {
+                                      BigDecimal quantity, BigDecimal value, String currency, LocalDate submitted, String bisConfirmation) {
         NacNotification notification() {
-            return new NacNotification(null, set(parts), set(eccns), destination, parties, quantity, submitted,
+            return new NacNotification(null, set(parts), set(eccns), destination, parties, quantity, value,
+                    currency == null ? null : currency.strip().toUpperCase(java.util.Locale.ROOT), submitted,
                     bisConfirmation == null || bisConfirmation.isBlank() ? null : bisConfirmation.strip(), null, null);
         }
 
@@ -138,6 +139,9 @@ public class NacNotificationsController {
         m.put("parties", n.parties());
         m.put("quantity", n.quantity());
         m.put("remainingQuantity", v.remainingQuantity());
+        m.put("value", n.value());
+        m.put("remainingValue", v.remainingValue());
+        m.put("currency", n.currency());
         m.put("submitted", n.submitted());
         m.put("earliestShipDate", n.earliestShipDate());
         m.put("bisConfirmation", n.bisConfirmation());

@@ -48,7 +48,7 @@ public class NacRegistry {
     public record Shipment(String decisionId, String orderId, int line, String lineId, BigDecimal units, Instant at) {
     }
 
-    public record View(NacNotification notification, State state, BigDecimal remainingQuantity, String registeredBy,
+    public record View(NacNotification notification, State state, BigDecimal remainingQuantity, BigDecimal remainingValue, String registeredBy,
                        Instant registeredAt, String answeredBy, List<Shipment> shipments) {
     }
 
@@ -68,7 +68,7 @@ public class NacRegistry {
     public DecisionRecord register(NacNotification asked, String by) {
         NacNotification n = asked.withId("NAC-" + java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase());
         String definition = write(new NacNotification(n.id(), n.parts(), n.eccns(), n.destination(), n.parties(), n.quantity(),
-                n.submitted(), null, null, null));
+                n.value(), n.currency(), n.submitted(), null, null, null));
         return ledger.inTransaction(() -> {
             DecisionRecord r = ledger.appendAct("NAC_NOTIFICATION", by, n.id(), n.submitted(), engine.ruleSetVersion(), listVersion(),
                     "REGISTERED", n, Map.of("registers", n.id()));
@@ -148,15 +148,16 @@ public class NacRegistry {
      * oldest submission first; deciding order {@code orderId} again gives back what its earlier decisions shipped.
      */
     public List<NacStanding> book(long seq, String orderId) {
-        Map<String, BigDecimal> shipped = new HashMap<>();
-        jdbc.query("SELECT s.notification_id, SUM(s.units) FROM nac_shipment s WHERE s.record_seq < ?"
+        Map<String, BigDecimal[]> shipped = new HashMap<>();
+        jdbc.query("SELECT s.notification_id, SUM(s.units), SUM(s.line_value) FROM nac_shipment s WHERE s.record_seq < ?"
                         + " AND (CAST(? AS VARCHAR(200)) IS NULL OR s.order_id IS NULL OR s.order_id <> ?)"
                         + " AND NOT EXISTS (SELECT 1 FROM decision_record r WHERE r.kind = 'ORDER' AND r.order_id = s.order_id"
                         + " AND r.seq > s.record_seq AND r.seq < ?) GROUP BY s.notification_id",
-                rs -> { shipped.put(rs.getString(1), rs.getBigDecimal(2)); }, seq, orderId, orderId, seq);
+                rs -> { shipped.put(rs.getString(1), new BigDecimal[] {rs.getBigDecimal(2), rs.getBigDecimal(3)}); }, seq, orderId, orderId, seq);
         List<NacStanding> out = new ArrayList<>();
         for (NacNotification n : all(seq)) {
-            out.add(new NacStanding(n, shipped.get(n.id())));
+            BigDecimal[] s = shipped.getOrDefault(n.id(), new BigDecimal[2]);
+            out.add(new NacStanding(n, s[0], s[1]));
         }
         out.sort(Comparator.comparing((NacStanding s) -> s.notification().submitted()).thenComparing(s -> s.notification().id()));
         return out;
@@ -179,15 +180,18 @@ public class NacRegistry {
      */
     public void ship(DecisionRecord record, Order input, OrderDecision decision) {
         Map<String, BigDecimal> wanted = new TreeMap<>();
+        Map<String, BigDecimal> wantedValue = new HashMap<>();
         List<Object[]> rows = new ArrayList<>();
         for (int i = 0; i < decision.lines().size(); i++) {
             LineDecision d = decision.lines().get(i);
             if (d.outcome() == Outcome.NAC && d.nac() != null && d.nac().status() == NacStatus.CLEARED) {
                 OrderLine line = input.lines().get(i);
+                BigDecimal value = com.chipcheck.rules.licence.LicenceCoverage.value(line);
                 wanted.merge(d.nac().notificationId(), line.quantity(), BigDecimal::add);
+                wantedValue.merge(d.nac().notificationId(), value == null ? BigDecimal.ZERO : value, BigDecimal::add);
                 rows.add(new Object[] {d.nac().notificationId(), record.decisionId(), record.orderId(), i + 1,
                         d.lineId() == null || d.lineId().length() <= 200 ? d.lineId() : d.lineId().substring(0, 200),
-                        line.quantity(), Timestamp.from(record.createdAt()), record.seq()});
+                        line.quantity(), value, Timestamp.from(record.createdAt()), record.seq()});
             }
         }
         if (wanted.isEmpty()) {
@@ -200,12 +204,13 @@ public class NacRegistry {
         book(Long.MAX_VALUE, record.orderId()).forEach(s -> now.put(s.notification().id(), s));
         for (Map.Entry<String, BigDecimal> w : wanted.entrySet()) {
             NacStanding s = now.get(w.getKey());
-            if (s == null || s.notification().objectedOn() != null || s.remainingQuantity().compareTo(w.getValue()) < 0) {
+            if (s == null || s.notification().objectedOn() != null || s.remainingQuantity().compareTo(w.getValue()) < 0
+                    || (s.remainingValue() != null && s.remainingValue().compareTo(wantedValue.get(w.getKey())) < 0)) {
                 throw new TakenMeanwhile("NAC notification " + w.getKey());
             }
         }
-        jdbc.batchUpdate("INSERT INTO nac_shipment (notification_id, decision_id, order_id, line_no, line_id, units, shipped_at, record_seq)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows);
+        jdbc.batchUpdate("INSERT INTO nac_shipment (notification_id, decision_id, order_id, line_no, line_id, units, line_value, shipped_at,"
+                + " record_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
     }
 
     /**
@@ -215,14 +220,16 @@ public class NacRegistry {
     public void shipReleased(DecisionRecord release, String id, OrderLine line, int lineNo) {
         jdbc.queryForList("SELECT id FROM nac_notification WHERE id = ? FOR UPDATE", String.class, id);
         NacStanding s = book(Long.MAX_VALUE, null).stream().filter(x -> x.notification().id().equals(id)).findFirst().orElseThrow();
-        if (s.notification().objectedOn() != null || s.remainingQuantity().compareTo(line.quantity()) < 0) {
+        BigDecimal value = com.chipcheck.rules.licence.LicenceCoverage.value(line);
+        if (s.notification().objectedOn() != null || s.remainingQuantity().compareTo(line.quantity()) < 0
+                || (s.remainingValue() != null && (value == null || s.remainingValue().compareTo(value) < 0))) {
             throw new ResponseStatusException(HttpStatus.CONFLICT, "NAC notification " + id + " no longer covers line " + lineNo
                     + ": another shipment used it, or BIS objected, meanwhile");
         }
-        jdbc.update("INSERT INTO nac_shipment (notification_id, decision_id, order_id, line_no, line_id, units, shipped_at, record_seq)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", id, release.decisionId(), null, lineNo,
+        jdbc.update("INSERT INTO nac_shipment (notification_id, decision_id, order_id, line_no, line_id, units, line_value, shipped_at,"
+                + " record_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", id, release.decisionId(), null, lineNo,
                 line.lineId() == null || line.lineId().length() <= 200 ? line.lineId() : line.lineId().substring(0, 200),
-                line.quantity(), Timestamp.from(release.createdAt()), release.seq());
+                line.quantity(), value, Timestamp.from(release.createdAt()), release.seq());
     }
 
     public List<View> views(LocalDate day) {
@@ -243,11 +250,12 @@ public class NacRegistry {
                 (rs, i) -> new Shipment(rs.getString("decision_id"), rs.getString("order_id"), rs.getInt("line_no"), rs.getString("line_id"),
                         LicenceRegistry.strip(rs.getBigDecimal("units")), rs.getObject("shipped_at", OffsetDateTime.class).toInstant()), n.id());
         State state = n.objectedOn() != null ? State.OBJECTED
-                : s.remainingQuantity().signum() <= 0 ? State.USED_UP
+                : s.remainingQuantity().signum() <= 0 || (s.remainingValue() != null && s.remainingValue().signum() <= 0) ? State.USED_UP
                 : n.bisConfirmation() != null && !day.isBefore(n.earliestShipDate()) ? State.CLEARED : State.WAITING;
         Object at = reg.get("registered_at");
         Instant registeredAt = at instanceof OffsetDateTime o ? o.toInstant() : ((Timestamp) at).toInstant();
-        return new View(n, state, LicenceRegistry.strip(s.remainingQuantity()), (String) reg.get("registered_by"), registeredAt,
+        return new View(n, state, LicenceRegistry.strip(s.remainingQuantity()), LicenceRegistry.strip(s.remainingValue()),
+                (String) reg.get("registered_by"), registeredAt,
                 answeredBy.isEmpty() ? null : answeredBy.get(0), shipments);
     }
 

@@ -21,6 +21,10 @@ import java.util.Set;
 @Repository
 public class JdbcShipmentHistory implements ShipmentHistory {
 
+    /**
+     * Lines that count towards the yearly TPP cap: those that ship, and NAC lines whether or not their notification has
+     * cleared yet (the order is meant to ship once it does; counting it early makes the cap stricter, never looser).
+     */
     private static final Set<Outcome> SHIPS = EnumSet.of(Outcome.NLR, Outcome.ACA, Outcome.NAC, Outcome.LICENSED);
 
     private final JdbcTemplate jdbc;

@@ -152,13 +152,16 @@ abstract class LicencesContract {
         register(licence(number, 10, endUser)).andExpect(status().isCreated());
         mvc.perform(post("/api/v1/licences/" + number + "/revoke").with(OFFICER).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"revokedOn\":\"2026-06-01\"}")).andExpect(status().isBadRequest());
+        String shipping = JsonPath.read(upload(endUser, 4), "$.orderId"); // LICENSED, to ship on 2026-09-30
         String revoked = mvc.perform(post("/api/v1/licences/" + number + "/revoke").with(OFFICER).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"reason\":\"BIS letter of 2026-05-28\",\"revokedOn\":\"2026-06-01\"}"))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("REVOKED"))
+                .andExpect(jsonPath("$.toDecideAgain[0].orderId").value(shipping))
+                .andExpect(jsonPath("$.toDecideAgain[0].shipDate").value("2026-09-30"))
                 .andReturn().getResponse().getContentAsString();
         mvc.perform(get("/api/v1/decisions/" + JsonPath.read(revoked, "$.decisionId")).with(OFFICER))
                 .andExpect(jsonPath("$.record.kind").value("LICENCE_REVOKE"));
-        check(endUser, 8).andExpect(jsonPath("$.lines[0].outcome").value("LICENSE_REQUIRED"))
+        check(endUser, 4).andExpect(jsonPath("$.lines[0].outcome").value("LICENSE_REQUIRED"))
                 .andExpect(jsonPath("$.lines[0].reasons[*].text", hasItem(containsString("was revoked on 2026-06-01"))));
         mvc.perform(get("/api/v1/audit/verify").with(OFFICER)).andExpect(jsonPath("$.intact").value(true));
     }
