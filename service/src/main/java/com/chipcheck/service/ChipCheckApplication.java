@@ -13,6 +13,7 @@ import java.util.Arrays;
  * without the server: {@code batch ORDER.xlsx}, {@code samples DIR [LINES]} and {@code bench-orders ORDER.xlsx [RUNS]}.
  */
 @SpringBootApplication
+@org.springframework.scheduling.annotation.EnableScheduling
 public class ChipCheckApplication {
 
     public static void main(String[] args) throws Exception {

@@ -55,6 +55,16 @@ public final class ScreeningLists {
         return verdict;
     }
 
+    /**
+     * Puts in use a list another replica of the service checked and put in use (it passed the guard there, or was
+     * forced, and a second officer approved it): every replica screens against the same version.
+     */
+    public synchronized void adopt(ScreeningList list) {
+        if (!list.version().id().equals(current.get().list().version().id())) {
+            current.set(new Screener(list, policy, falsePositives, clock));
+        }
+    }
+
     /** The integrity guard's verdict on a candidate, without putting it in use. */
     public synchronized LoadVerdict check(ScreeningList candidate, boolean force) {
         ScreeningList old = current.get().list();

@@ -31,6 +31,17 @@ public class ChecksController {
     private final Clock clock;
     private final com.fasterxml.jackson.databind.ObjectMapper json;
     private final Authorisations authorisations;
+    private io.micrometer.core.instrument.MeterRegistry meters;
+
+    /** The decision latency and the rule base's time per line, for operators. */
+    @org.springframework.beans.factory.annotation.Autowired(required = false)
+    void meters(io.micrometer.core.instrument.MeterRegistry registry) {
+        io.micrometer.core.instrument.Timer.builder("chipcheck.check.decision").description("time to decide a check, rules and ledgers")
+                .publishPercentileHistogram().register(registry);
+        io.micrometer.core.instrument.DistributionSummary.builder("chipcheck.rules.seconds.per.line").baseUnit("seconds")
+                .description("rule-base time per line of a check").publishPercentileHistogram().register(registry);
+        this.meters = registry;
+    }
 
     public ChecksController(ExportControlEngine engine, Clock clock, DecisionLedger ledger, com.fasterxml.jackson.databind.ObjectMapper json,
                             @Value("${chipcheck.checks.max-lines}") int maxLines, Authorisations authorisations) {
@@ -54,7 +65,14 @@ public class ChecksController {
         Order order = mapper.toOrder(request, LocalDate.now(clock));
         // NAC lines looked up in the notifications, licence-required lines matched to the licences; a check asks, and
         // draws nothing
-        OrderDecision decision = authorisations.now(order, engine.check(order), null);
+        long start = System.nanoTime();
+        OrderDecision ruled = engine.check(order);
+        long rules = System.nanoTime() - start;
+        OrderDecision decision = authorisations.now(order, ruled, null);
+        if (meters != null) {
+            meters.timer("chipcheck.check.decision").record(System.nanoTime() - start, java.util.concurrent.TimeUnit.NANOSECONDS);
+            meters.summary("chipcheck.rules.seconds.per.line").record(rules / 1e9 / Math.max(1, order.lines().size()));
+        }
         DecisionRecord record = ledger.append("CHECK", who == null ? "anonymous" : who.getName(), order, decision);
         // the answer is the stored decision itself, with its id: the JSON written once, for the record and the caller
         String json = record.decision().textOrNull();

@@ -47,6 +47,13 @@ public class HeldLines implements DecisionLedger.Index, com.chipcheck.service.re
         this.jdbc = jdbc;
     }
 
+    /** Open holds, for operators (read when scraped). */
+    @org.springframework.beans.factory.annotation.Autowired(required = false)
+    void meters(io.micrometer.core.instrument.MeterRegistry registry) {
+        io.micrometer.core.instrument.Gauge.builder("chipcheck.holds.open", this, h -> h.countOpen(null, null))
+                .description("held lines waiting for a compliance officer (HOLD and LICENSE_REQUIRED)").register(registry);
+    }
+
     @Override
     public void recorded(DecisionRecord record, Order input, OrderDecision decision) {
         List<Object[]> rows = new ArrayList<>();

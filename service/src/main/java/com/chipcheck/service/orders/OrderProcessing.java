@@ -39,11 +39,13 @@ public class OrderProcessing {
     private final DecisionLedger ledger;
     private final JdbcShipmentHistory shipments;
     private final Authorisations authorisations;
+    private final UploadLeases leases;
 
     public OrderProcessing(ExportControlEngine engine, Clock clock, OrderStore store, OrderUploads uploads, DecisionLedger ledger,
                            JdbcShipmentHistory shipments, @Value("${chipcheck.orders.max-rows:200000}") int maxRows,
                            @Value("${chipcheck.orders.max-text-characters:100000000}") long maxTextCharacters,
-                           Authorisations authorisations) {
+                           Authorisations authorisations, UploadLeases leases) {
+        this.leases = leases;
         this.shipments = shipments;
         this.authorisations = authorisations;
         this.workbooks = new OrderWorkbooks(engine, clock, maxRows, TextBudget.limitFor(maxTextCharacters));
@@ -61,7 +63,16 @@ public class OrderProcessing {
         return d == ruled.decision() ? ruled : new OrderWorkbooks.Result(ruled.input(), d, ruled.order(), ruled.workbook(), ruled.uploaded());
     }
 
+    /** Decides an upload under its lease; 409 if another replica is deciding it now. */
     public Processed process(OrderUploads.Upload upload) {
+        try (UploadLeases.Lease lease = leases.claim(upload.orderId()).orElseThrow(() -> new org.springframework.web.server.ResponseStatusException(
+                org.springframework.http.HttpStatus.CONFLICT, "order " + upload.orderId() + " is being decided by another replica now"))) {
+            return decide(upload);
+        }
+    }
+
+    /** Decides an upload whose lease the caller holds. */
+    Processed decide(OrderUploads.Upload upload) {
         Path temp = null;
         try {
             temp = onDisk(upload);

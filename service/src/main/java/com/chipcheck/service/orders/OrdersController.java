@@ -45,7 +45,11 @@ public class OrdersController {
     private final DecisionLedger ledger;
     private final OrderSlots slots;
 
-    public OrdersController(OrderProcessing processing, OrderUploads uploads, OrderStore store, DecisionLedger ledger, OrderSlots slots) {
+    private final UploadLeases leases;
+
+    public OrdersController(OrderProcessing processing, OrderUploads uploads, OrderStore store, DecisionLedger ledger, OrderSlots slots,
+                            UploadLeases leases) {
+        this.leases = leases;
         this.slots = slots;
         this.processing = processing;
         this.uploads = uploads;
@@ -61,8 +65,11 @@ public class OrdersController {
         String orderId = "ORD-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         OrderUploads.Upload upload = new OrderUploads.Upload(orderId, name, who == null ? "anonymous" : who.getName(), file.getBytes());
         OrderProcessing.Processed processed = slots.run(() -> {
-            uploads.received(upload.orderId(), upload.fileName(), upload.requestedBy(), upload.content()); // kept before anything else
-            return processing.process(upload);
+            // its lease first, so that no other replica resumes it as abandoned while this one decides it
+            try (UploadLeases.Lease lease = leases.claim(upload.orderId()).orElseThrow()) {
+                uploads.received(upload.orderId(), upload.fileName(), upload.requestedBy(), upload.content()); // kept before anything else
+                return processing.decide(upload);
+            }
         });
         return ResponseEntity.created(URI.create("/api/v1/orders/" + orderId)).body(body(upload, processed));
     }

@@ -13,8 +13,8 @@ import java.nio.file.Path;
 public class PolicyConfiguration {
 
     @Bean
-    public PolicyFiles policyFiles(@Value("${chipcheck.data-dir}") Path dataDir) {
-        return new PolicyFiles(dataDir);
+    public PolicyFiles policyFiles(com.chipcheck.service.shared.SharedVersions shared, @Value("${chipcheck.data-dir}") Path dataDir) {
+        return PolicyFiles.shared(shared, dataDir);
     }
 
     @Bean

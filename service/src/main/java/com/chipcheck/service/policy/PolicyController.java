@@ -47,11 +47,28 @@ public class PolicyController {
     private final Clock clock;
     private final com.chipcheck.service.records.DecisionLedger ledger;
     private final com.chipcheck.rules.engine.ExportControlEngine engine;
-    private final com.chipcheck.service.system.PendingApprovals<Candidate> pending =
-            new com.chipcheck.service.system.PendingApprovals<>("policy version");
+    private final com.chipcheck.service.system.PendingApprovals<Candidate> pending;
 
     public PolicyController(ProcurementPolicies policies, PolicyFiles files, Clock clock,
-                            com.chipcheck.service.records.DecisionLedger ledger, com.chipcheck.rules.engine.ExportControlEngine engine) {
+                            com.chipcheck.service.records.DecisionLedger ledger, com.chipcheck.rules.engine.ExportControlEngine engine,
+                            org.springframework.jdbc.core.JdbcTemplate jdbc) {
+        this.pending = new com.chipcheck.service.system.PendingApprovals<>("policy version", "POLICY", jdbc,
+                new com.chipcheck.service.system.PendingApprovals.Codec<>() {
+                    @Override
+                    public byte[] content(Candidate c) {
+                        return c.file();
+                    }
+
+                    @Override
+                    public String note(Candidate c) {
+                        return null;
+                    }
+
+                    @Override
+                    public Candidate read(byte[] content, String note, String by, java.time.Instant at) {
+                        return new Candidate(ProcurementPolicy.compile(content), content); // checked when proposed
+                    }
+                });
         this.policies = policies;
         this.files = files;
         this.clock = clock;

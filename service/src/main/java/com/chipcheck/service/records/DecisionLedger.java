@@ -104,7 +104,21 @@ public class DecisionLedger {
      * the caller's transaction it is written there; otherwise it joins the next group commit, and returns once that
      * transaction has committed.
      */
+    private io.micrometer.core.instrument.Timer appendTimer;
+
+    /** The ledger's append latency, for operators (optional: the command-line tools run without a registry). */
+    @org.springframework.beans.factory.annotation.Autowired(required = false)
+    void meters(io.micrometer.core.instrument.MeterRegistry registry) {
+        this.appendTimer = io.micrometer.core.instrument.Timer.builder("chipcheck.ledger.append")
+                .description("time to append a decision record to the chain, commit included").publishPercentileHistogram().register(registry);
+    }
+
     public DecisionRecord append(String kind, String requestedBy, Order input, OrderDecision decision) {
+        return appendTimer == null ? appendTimed(kind, requestedBy, input, decision)
+                : appendTimer.record(() -> appendTimed(kind, requestedBy, input, decision));
+    }
+
+    private DecisionRecord appendTimed(String kind, String requestedBy, Order input, OrderDecision decision) {
         boolean large = decision.lines().size() > COMPRESS_ABOVE_LINES;
         Entry entry = new Entry(kind, requestedBy, decision.orderId(), decision.asOf(), decision.ruleSetVersion(),
                 decision.listVersion(), decision.outcome().name(), RecordContent.of(json, input, large),

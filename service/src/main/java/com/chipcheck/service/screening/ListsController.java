@@ -46,11 +46,30 @@ public class ListsController {
     private final Clock clock;
     private final com.chipcheck.service.records.DecisionLedger ledger;
     private final String ruleSetVersion;
-    private final com.chipcheck.service.system.PendingApprovals<Candidate> pending =
-            new com.chipcheck.service.system.PendingApprovals<>("list version");
+    private final com.chipcheck.service.system.PendingApprovals<Candidate> pending;
 
     public ListsController(ScreeningLists lists, ListFiles files, Rescreening rescreening, Clock clock,
-                           com.chipcheck.service.records.DecisionLedger ledger, com.chipcheck.rules.engine.ExportControlEngine engine) {
+                           com.chipcheck.service.records.DecisionLedger ledger, com.chipcheck.rules.engine.ExportControlEngine engine,
+                           org.springframework.jdbc.core.JdbcTemplate jdbc) {
+        this.pending = new com.chipcheck.service.system.PendingApprovals<>("list version", ListFiles.AREA, jdbc,
+                new com.chipcheck.service.system.PendingApprovals.Codec<>() {
+                    @Override
+                    public byte[] content(Candidate c) {
+                        return c.content();
+                    }
+
+                    @Override
+                    public String note(Candidate c) { // the file name, and whether the load was forced past the guard
+                        return (c.force() ? "force:" : "") + c.list().version().fileName();
+                    }
+
+                    @Override
+                    public Candidate read(byte[] content, String note, String by, java.time.Instant at) {
+                        boolean force = note != null && note.startsWith("force:");
+                        String name = note == null ? "list.json" : force ? note.substring("force:".length()) : note;
+                        return new Candidate(CslReader.read(content, name, at, by, force), content, force);
+                    }
+                });
         this.lists = lists;
         this.files = files;
         this.rescreening = rescreening;

@@ -29,9 +29,9 @@ public final class OfflineEngine {
 
     public static ExportControlEngine create(Path dataDir) {
         Clock clock = Clock.systemUTC();
-        ScreeningList list = new ListFiles(dataDir).current().orElseGet(OfflineEngine::sample);
+        ScreeningList list = ListFiles.local(dataDir).current().orElseGet(OfflineEngine::sample);
         ScreeningLists lists = new ScreeningLists(list, ScreeningPolicy.DEFAULT, new FileFalsePositiveRegister(dataDir), clock, 0.10);
-        ProcurementPolicies policy = new ProcurementPolicies(new com.chipcheck.service.policy.PolicyFiles(dataDir).current()
+        ProcurementPolicies policy = new ProcurementPolicies(com.chipcheck.service.policy.PolicyFiles.local(dataDir).current()
                 .map(ProcurementPolicy::compile).orElseGet(ProcurementPolicy::bundled));
         // without the service's database there is no shipment history: the cumulative-TPP cap sees this order only
         return new ExportControlEngine(RuleSet.bundled(), ReferenceData.bundled(), clock, lists, policy, ShipmentHistory.NONE);

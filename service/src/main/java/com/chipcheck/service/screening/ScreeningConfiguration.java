@@ -24,17 +24,17 @@ import java.time.Clock;
 public class ScreeningConfiguration {
 
     @Bean
-    public ListFiles listFiles(@Value("${chipcheck.data-dir}") Path dataDir) {
-        return new ListFiles(dataDir);
+    public ListFiles listFiles(com.chipcheck.service.shared.SharedVersions shared, @Value("${chipcheck.data-dir}") Path dataDir) {
+        return ListFiles.shared(shared, dataDir);
     }
 
     @Bean
-    public FileFalsePositiveRegister falsePositiveRegister(@Value("${chipcheck.data-dir}") Path dataDir) {
-        return new FileFalsePositiveRegister(dataDir);
+    public JdbcFalsePositiveRegister falsePositiveRegister(org.springframework.jdbc.core.JdbcTemplate jdbc) {
+        return new JdbcFalsePositiveRegister(jdbc);
     }
 
     @Bean
-    public ScreeningLists screeningLists(ListFiles files, FileFalsePositiveRegister register, ScreeningProperties properties,
+    public ScreeningLists screeningLists(ListFiles files, JdbcFalsePositiveRegister register, ScreeningProperties properties,
                                          Clock clock, ResourceLoader loader,
                                          @Value("${chipcheck.lists.initial}") String initial,
                                          @Value("${chipcheck.lists.max-loss-share}") double maxLossShare) throws IOException {

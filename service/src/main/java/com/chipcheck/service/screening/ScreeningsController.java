@@ -52,12 +52,12 @@ public class ScreeningsController {
     public static final String SCREENING = "SCREENING";
 
     private final ScreeningLists lists;
-    private final FileFalsePositiveRegister register;
+    private final JdbcFalsePositiveRegister register;
     private final Clock clock;
     private final DecisionLedger ledger;
     private final String engineVersion;
 
-    public ScreeningsController(ScreeningLists lists, FileFalsePositiveRegister register, Clock clock, DecisionLedger ledger,
+    public ScreeningsController(ScreeningLists lists, JdbcFalsePositiveRegister register, Clock clock, DecisionLedger ledger,
                                 com.chipcheck.rules.engine.ExportControlEngine engine) {
         this.lists = lists;
         this.register = register;

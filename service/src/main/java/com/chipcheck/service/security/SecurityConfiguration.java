@@ -47,6 +47,7 @@ public class SecurityConfiguration {
         ApiAuthenticationEntryPoint api = new ApiAuthenticationEntryPoint();
         http.authorizeHttpRequests(a -> a
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/login", "/error").permitAll()
+                .requestMatchers(HttpMethod.GET, "/actuator/prometheus").hasAnyRole(COMPLIANCE, AUDITOR)
                 .requestMatchers("/actuator/**").hasRole(COMPLIANCE)
                 .requestMatchers(HttpMethod.POST, "/api/v1/checks", "/api/v1/orders", "/api/v1/screenings").hasAnyRole(PROCUREMENT, COMPLIANCE)
                 .requestMatchers(HttpMethod.GET, "/api/v1/orders/incomplete", "/api/v1/orders/quarantined").hasAnyRole(COMPLIANCE)

@@ -1,0 +1,93 @@
+package com.chipcheck.service.shared;
+
+import com.chipcheck.rules.procurement.ProcurementPolicies;
+import com.chipcheck.rules.procurement.ProcurementPolicy;
+import com.chipcheck.rules.screening.ScreeningList;
+import com.chipcheck.rules.screening.ScreeningLists;
+import com.chipcheck.service.policy.PolicyFiles;
+import com.chipcheck.service.screening.JdbcFalsePositiveRegister;
+import com.chipcheck.service.screening.ListFiles;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+import java.util.Objects;
+
+/**
+ * Keeps this replica on what the shared database says is in use: the screening list version, the procurement policy
+ * version and the reviewed false positives another replica put in use are used here within one poll (2 s by default,
+ * {@code chipcheck.replicas.poll-ms}), without a restart. Every answer names the list and policy versions it used.
+ */
+@Component
+public class SharedStateWatcher {
+
+    private static final Logger log = LoggerFactory.getLogger(SharedStateWatcher.class);
+
+    private final ListFiles listFiles;
+    private final ScreeningLists lists;
+    private final PolicyFiles policyFiles;
+    private final ProcurementPolicies policies;
+    private final JdbcFalsePositiveRegister falsePositives;
+    private Long listSeq;
+    private Long policySeq;
+
+    public SharedStateWatcher(ListFiles listFiles, ScreeningLists lists, PolicyFiles policyFiles, ProcurementPolicies policies,
+                              JdbcFalsePositiveRegister falsePositives) {
+        this.listFiles = listFiles;
+        this.lists = lists;
+        this.policyFiles = policyFiles;
+        this.policies = policies;
+        this.falsePositives = falsePositives;
+        this.listSeq = listFiles.currentSeq();
+        this.policySeq = policyFiles.currentSeq();
+    }
+
+    /** The list and policy versions in use, for operators: one series per version, 1 for the one in use. */
+    @org.springframework.beans.factory.annotation.Autowired(required = false)
+    void meters(io.micrometer.core.instrument.MeterRegistry registry) {
+        this.inUse = io.micrometer.core.instrument.MultiGauge.builder("chipcheck.version.in.use")
+                .description("the screening list and procurement policy versions this replica uses").register(registry);
+        publish();
+    }
+
+    private io.micrometer.core.instrument.MultiGauge inUse;
+
+    private void publish() {
+        if (inUse != null) {
+            inUse.register(java.util.List.of(
+                    io.micrometer.core.instrument.MultiGauge.Row.of(io.micrometer.core.instrument.Tags.of("area", "list", "version",
+                            lists.current().list().version().id()), 1),
+                    io.micrometer.core.instrument.MultiGauge.Row.of(io.micrometer.core.instrument.Tags.of("area", "policy", "version",
+                            policies.current() == null ? "none" : policies.current().version()), 1)), true);
+        }
+    }
+
+    @Scheduled(initialDelayString = "${chipcheck.replicas.poll-ms:2000}", fixedDelayString = "${chipcheck.replicas.poll-ms:2000}")
+    public void poll() {
+        try {
+            Long list = listFiles.currentSeq();
+            if (list != null && !list.equals(listSeq)) {
+                if (!Objects.equals(listFiles.currentName(), lists.current().list().version().id())) { // not put in use here
+                    ScreeningList in = listFiles.current().orElseThrow();
+                    lists.adopt(in);
+                    log.info("screening list {} put in use by another replica: used here too", in.version().id());
+                }
+                listSeq = list;
+            }
+            Long policy = policyFiles.currentSeq();
+            if (policy != null && !policy.equals(policySeq)) {
+                if (policies.current() == null || !Objects.equals(policyFiles.currentName(), policies.current().version())) {
+                    ProcurementPolicy in = ProcurementPolicy.compile(policyFiles.current().orElseThrow()); // once per version
+                    policies.replace(in);
+                    log.info("procurement policy {} put in use by another replica: used here too", in.version());
+                }
+                policySeq = policy;
+            }
+            falsePositives.refresh();
+            publish();
+        } catch (RuntimeException e) { // the database away for a moment: try again at the next poll, keep answering
+            log.warn("cannot read the shared state: {}", e.toString());
+        }
+    }
+}
