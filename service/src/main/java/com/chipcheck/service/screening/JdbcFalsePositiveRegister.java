@@ -36,7 +36,6 @@ public final class JdbcFalsePositiveRegister implements FalsePositiveRegister {
 
     /** Approves a recorded false positive; returns it approved, or null if there is no such one. */
     public synchronized FalsePositive approve(String id, String by, java.time.Instant at) {
-        refresh();
         FalsePositive fp = find(id).orElse(null);
         if (fp == null) {
             return null;
@@ -47,7 +46,9 @@ public final class JdbcFalsePositiveRegister implements FalsePositiveRegister {
         return approved;
     }
 
+    /** A false positive as it stands now, whichever replica recorded it. */
     public Optional<FalsePositive> find(String id) {
+        refresh();
         return all.stream().filter(fp -> fp.id().equals(id)).findFirst();
     }
 

@@ -1,24 +1,17 @@
 package com.chipcheck.service.orders;
 
+import com.chipcheck.service.ServiceProcesses;
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import java.io.File;
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.stream.Collectors;
 
 import static com.chipcheck.service.HttpForms.basic;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -34,13 +27,12 @@ import static org.junit.jupiter.api.Assertions.fail;
 class KillDuringUploadTest {
 
     private static final Path DATA = Path.of("target", "test-data-kill-" + System.nanoTime());
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private final List<Process> started = new ArrayList<>();
-    private int port;
+    private final ServiceProcesses services = new ServiceProcesses();
+    private ServiceProcesses.Service service;
 
     @AfterEach
     void stopAll() {
-        started.forEach(Process::destroyForcibly);
+        services.close();
     }
 
     @Test
@@ -49,39 +41,40 @@ class KillDuringUploadTest {
         SampleOrders.main(new String[]{orders.toString(), "100000"});
         byte[] workbook = Files.readAllBytes(orders.resolve("large-order-100000.xlsx"));
 
-        Process first = start("first");
+        service = services.start("first", DATA, 0, "--spring.profiles.active=demo");
+        int port = service.port();
         get("/api/v1/me", "compliance"); // up and signed in
         for (int i = 0; i < 3; i++) { // records from before the upload, which must survive unchanged
-            HttpResponse<String> check = send(HttpRequest.newBuilder(uri("/api/v1/checks")).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"lines\":[{\"lineId\":\"1\",\"partNumber\":\"NVIDIA H20 (HGX H20 96GB)\",\"quantity\":1,"
-                            + "\"destinationCountry\":\"DE\",\"endUser\":{\"name\":\"Acme GmbH\",\"country\":\"DE\"}}]}")), "procurement");
+            HttpResponse<String> check = service.postJson("/api/v1/checks", "{\"lines\":[{\"lineId\":\"1\",\"partNumber\":\"NVIDIA H20 (HGX H20 96GB)\",\"quantity\":1,"
+                    + "\"destinationCountry\":\"DE\",\"endUser\":{\"name\":\"Acme GmbH\",\"country\":\"DE\"}}]}", "procurement");
             assertEquals(200, check.statusCode(), check.body());
         }
         long before = ((Number) JsonPath.read(get("/api/v1/audit/verify", "auditor"), "$.records")).longValue();
 
-        CompletableFuture<HttpResponse<String>> upload = http.sendAsync(com.chipcheck.service.HttpForms.upload(uri("/api/v1/orders"), "large-order-100000.xlsx", workbook)
-                        .header("Authorization", basic("procurement")).build(),
+        CompletableFuture<HttpResponse<String>> upload = services.http().sendAsync(com.chipcheck.service.HttpForms.upload(service.uri("/api/v1/orders"),
+                        "large-order-100000.xlsx", workbook).header("Authorization", basic("procurement")).build(),
                 HttpResponse.BodyHandlers.ofString());
         String orderId = waitForIncompleteUpload(upload);
         // a second after it is listed the upload has been synced to disk (OrderUploads.received) and is being
         // decided, which takes far longer: the kill lands in the middle of deciding it
         Thread.sleep(1000);
         assertTrue(!upload.isDone(), "still being decided when killed");
-        first.destroyForcibly().waitFor(); // killed while deciding: the upload is stored, its decision is not
+        service.kill(); // killed while deciding: the upload is stored, its decision is not
         assertTrue(upload.handle((r, e) -> e != null || r.statusCode() >= 500).get(), "the uploader saw the connection drop");
 
-        start("second");
+        // started again as the same replica (same host, port and data folder): its earlier life's lease is taken over at once
+        service = services.start("second", DATA, port, "--spring.profiles.active=demo");
         long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
         while (!get("/api/v1/orders/incomplete", "compliance").equals("[]")) {
             if (System.nanoTime() > deadline) {
-                fail("the order was not resumed; see " + DATA.resolve("second.log"));
+                fail("the order was not resumed; see " + service.log());
             }
             Thread.sleep(250);
         }
         String verify = get("/api/v1/audit/verify", "auditor");
         assertEquals(Boolean.TRUE, JsonPath.read(verify, "$.intact"), verify);
         assertEquals(before + 1, ((Number) JsonPath.read(verify, "$.records")).longValue(), "exactly one new record: the order's, once");
-        HttpResponse<byte[]> report = http.send(HttpRequest.newBuilder(uri("/api/v1/orders/" + orderId + "/report.xlsx"))
+        HttpResponse<byte[]> report = services.http().send(HttpRequest.newBuilder(service.uri("/api/v1/orders/" + orderId + "/report.xlsx"))
                 .header("Authorization", basic("procurement")).build(), HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, report.statusCode(), "the uploader gets the annotated workbook of the resumed order");
         String holds = get("/api/v1/holds?limit=1000", "compliance");
@@ -105,50 +98,7 @@ class KillDuringUploadTest {
         throw new AssertionError("the upload was never stored");
     }
 
-    private Process start(String name) throws Exception {
-        if (port == 0) {
-            try (ServerSocket s = new ServerSocket(0)) {
-                port = s.getLocalPort();
-            }
-        }
-        String classpath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
-                .filter(e -> !e.endsWith("test-classes")).collect(Collectors.joining(File.pathSeparator));
-        Files.createDirectories(DATA);
-        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx768m", "-cp", classpath,
-                "com.chipcheck.service.ChipCheckApplication", "--server.port=" + port, "--chipcheck.data-dir=" + DATA.toAbsolutePath(),
-                "--spring.profiles.active=demo")
-                .redirectErrorStream(true).redirectOutput(DATA.resolve(name + ".log").toFile()).start();
-        started.add(p);
-        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!p.isAlive()) {
-                fail("the service stopped; see " + DATA.resolve(name + ".log"));
-            }
-            try {
-                if (http.send(HttpRequest.newBuilder(uri("/actuator/health")).build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return p;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("the service did not start; see " + DATA.resolve(name + ".log"));
-    }
-
     private String get(String path, String user) throws Exception {
-        HttpResponse<String> r = send(HttpRequest.newBuilder(uri(path)).GET(), user);
-        assertEquals(200, r.statusCode(), path + ": " + r.body());
-        return r.body();
+        return service.get(path, user);
     }
-
-    private HttpResponse<String> send(HttpRequest.Builder request, String user) throws Exception {
-        return http.send(request.header("Authorization", basic(user)).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-
-    private URI uri(String path) {
-        return URI.create("http://localhost:" + port + path);
-    }
-
 }
