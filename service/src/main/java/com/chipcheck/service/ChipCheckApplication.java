@@ -24,6 +24,11 @@ public class ChipCheckApplication {
         } else if (args.length > 0 && args[0].equals("samples")) {
             SampleOrders.main(Arrays.copyOfRange(args, 1, args.length));
         } else {
+            // the two compilations that dominate start-up, on threads of their own while Spring starts the rest
+            if (!Boolean.getBoolean("chipcheck.serial-start")) {
+                com.chipcheck.rules.engine.RuleSet.compileInBackground();
+                com.chipcheck.rules.procurement.ProcurementPolicy.compileInBackground();
+            }
             SpringApplication.run(ChipCheckApplication.class, args);
         }
     }

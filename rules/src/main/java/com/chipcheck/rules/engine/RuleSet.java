@@ -43,7 +43,19 @@ public final class RuleSet {
         this.files = List.copyOf(files);
     }
 
+    private static final CompiledOnce<RuleSet> BUNDLED = new CompiledOnce<>("rule-base", RuleSet::compileBundled);
+
+    /** The rule base shipped in the jar, compiled once per process (it never changes). */
     public static RuleSet bundled() {
+        return BUNDLED.get();
+    }
+
+    /** Starts compiling the shipped rule base on a thread of its own, so that start-up does the rest meanwhile. */
+    public static void compileInBackground() {
+        BUNDLED.inBackground();
+    }
+
+    private static RuleSet compileBundled() {
         List<String> files = manifest();
         KieServices ks = KieServices.Factory.get();
         KieFileSystem kfs = ks.newKieFileSystem();

@@ -41,7 +41,20 @@ public final class ProcurementPolicy {
         this.tables = List.copyOf(tables);
     }
 
+    private static final com.chipcheck.rules.engine.CompiledOnce<ProcurementPolicy> BUNDLED =
+            new com.chipcheck.rules.engine.CompiledOnce<>("policy-table", ProcurementPolicy::compileBundled);
+
+    /** The policy table shipped in the jar, compiled once per process. */
     public static ProcurementPolicy bundled() {
+        return BUNDLED.get();
+    }
+
+    /** Starts compiling the shipped policy table on a thread of its own, so that start-up does the rest meanwhile. */
+    public static void compileInBackground() {
+        BUNDLED.inBackground();
+    }
+
+    private static ProcurementPolicy compileBundled() {
         try (InputStream in = ProcurementPolicy.class.getClassLoader().getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException(RESOURCE + " is missing from the jar");
