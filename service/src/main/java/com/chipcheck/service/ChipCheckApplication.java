@@ -1,8 +1,8 @@
 package com.chipcheck.service;
 
-import com.chipcheck.service.orders.BatchCommand;
-import com.chipcheck.service.orders.OrderBenchmark;
-import com.chipcheck.service.orders.SampleOrders;
+import com.chipcheck.service.cli.BatchCommand;
+import com.chipcheck.service.cli.OrderBenchmark;
+import com.chipcheck.service.cli.SampleOrders;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 

@@ -30,6 +30,9 @@ class MetricsTest {
                  "endUser":{"name":"Metrics Cloud Co","country":"CN","headquartersCountry":"CN","ultimateParentCountry":"CN"}}]}"""))
                 .andExpect(status().isOk());
         mvc.perform(get("/actuator/prometheus").with(user("metrics-procurement").roles("PROCUREMENT"))).andExpect(status().isForbidden());
+        // ready: the rule base, the list and the policy in use are loaded before the context is (they are beans it needs)
+        mvc.perform(get("/actuator/health/readiness")).andExpect(status().isOk()).andExpect(content().string(containsString("UP")));
+        mvc.perform(get("/actuator/health/liveness")).andExpect(status().isOk());
         mvc.perform(get("/actuator/prometheus").with(user("metrics-auditor").roles("AUDITOR")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("chipcheck_lines_total{kind=\"CHECK\",outcome=\"LICENSE_REQUIRED\"}")))

@@ -1,6 +1,6 @@
 package com.chipcheck.service;
 
-import com.chipcheck.service.orders.SampleOrders;
+import com.chipcheck.service.cli.SampleOrders;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;

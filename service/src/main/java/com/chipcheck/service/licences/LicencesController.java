@@ -97,7 +97,7 @@ public class LicencesController {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         LicenceWorkbook.write(registry.views(day), day, out);
         return ResponseEntity.ok().header("Content-Disposition", "attachment; filename=\"licences-" + day + ".xlsx\"")
-                .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")).body(out.toByteArray());
+                .contentType(com.chipcheck.service.system.MediaTypes.XLSX).body(out.toByteArray());
     }
 
     @PostMapping(value = "/workbook", consumes = MediaType.MULTIPART_FORM_DATA_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)

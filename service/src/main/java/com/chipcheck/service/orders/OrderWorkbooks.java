@@ -96,7 +96,7 @@ public final class OrderWorkbooks {
         return new Pipelined(result, outcome.session());
     }
 
-    Result decide(OrderSheetParser.ParsedOrder parsed, WorkbookContent workbook, String orderId) {
+    public Result decide(OrderSheetParser.ParsedOrder parsed, WorkbookContent workbook, String orderId) {
         Order input = new Order(orderId, LocalDate.now(clock), parsed.lines());
         return new Result(input, engine.check(input), parsed, workbook, clock.instant());
     }

@@ -37,7 +37,7 @@ import java.util.UUID;
 @Tag(name = "orders", description = "Excel order round-trip")
 public class OrdersController {
 
-    public static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    public static final MediaType XLSX = com.chipcheck.service.system.MediaTypes.XLSX;
 
     private final OrderProcessing processing;
     private final OrderUploads uploads;

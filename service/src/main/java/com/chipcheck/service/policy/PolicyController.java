@@ -3,7 +3,6 @@ package com.chipcheck.service.policy;
 import com.chipcheck.rules.procurement.PolicyTableException;
 import com.chipcheck.rules.procurement.ProcurementPolicies;
 import com.chipcheck.rules.procurement.ProcurementPolicy;
-import com.chipcheck.service.orders.OrdersController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ContentDisposition;
@@ -51,8 +50,8 @@ public class PolicyController {
 
     public PolicyController(ProcurementPolicies policies, PolicyFiles files, Clock clock,
                             com.chipcheck.service.records.DecisionLedger ledger, com.chipcheck.rules.engine.ExportControlEngine engine,
-                            org.springframework.jdbc.core.JdbcTemplate jdbc) {
-        this.pending = new com.chipcheck.service.system.PendingApprovals<>("policy version", "POLICY", jdbc,
+                            com.chipcheck.service.system.PendingChanges changes) {
+        this.pending = changes.queue("policy version", "POLICY",
                 new com.chipcheck.service.system.PendingApprovals.Codec<>() {
                     @Override
                     public byte[] content(Candidate c) {
@@ -80,7 +79,7 @@ public class PolicyController {
     @Operation(summary = "The policy table in use (.xlsx, a Drools decision table)")
     public ResponseEntity<byte[]> table() {
         ProcurementPolicy policy = policies.current();
-        return ResponseEntity.ok().contentType(OrdersController.XLSX)
+        return ResponseEntity.ok().contentType(com.chipcheck.service.system.MediaTypes.XLSX)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(policy.version() + ".xlsx").build().toString())
                 .header("X-Policy-Version", policy.version())
                 .body(policy.file());

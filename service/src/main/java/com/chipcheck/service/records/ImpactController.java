@@ -8,7 +8,6 @@ import com.chipcheck.rules.engine.ReferenceData;
 import com.chipcheck.rules.facts.Thresholds;
 import com.chipcheck.rules.order.Order;
 import com.chipcheck.rules.order.OrderLine;
-import com.chipcheck.service.orders.OrdersController;
 import com.chipcheck.service.system.InvalidRequestException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -181,7 +180,7 @@ public class ImpactController {
         if (report == null) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no impact report " + impactId + " (only the last " + KEPT_REPORTS + " are kept; run it again)");
         }
-        return ResponseEntity.ok().contentType(OrdersController.XLSX)
+        return ResponseEntity.ok().contentType(com.chipcheck.service.system.MediaTypes.XLSX)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(impactId + ".xlsx").build().toString())
                 .body(report);
     }

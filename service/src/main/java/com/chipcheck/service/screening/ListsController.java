@@ -50,8 +50,8 @@ public class ListsController {
 
     public ListsController(ScreeningLists lists, ListFiles files, Rescreening rescreening, Clock clock,
                            com.chipcheck.service.records.DecisionLedger ledger, com.chipcheck.rules.engine.ExportControlEngine engine,
-                           org.springframework.jdbc.core.JdbcTemplate jdbc) {
-        this.pending = new com.chipcheck.service.system.PendingApprovals<>("list version", ListFiles.AREA, jdbc,
+                           com.chipcheck.service.system.PendingChanges changes) {
+        this.pending = changes.queue("list version", ListFiles.AREA,
                 new com.chipcheck.service.system.PendingApprovals.Codec<>() {
                     @Override
                     public byte[] content(Candidate c) {

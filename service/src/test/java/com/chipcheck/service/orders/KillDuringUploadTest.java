@@ -38,7 +38,7 @@ class KillDuringUploadTest {
     @Test
     void anUploadKilledMidwayIsDecidedOnceAfterRestart() throws Exception {
         Path orders = DATA.resolve("orders");
-        SampleOrders.main(new String[]{orders.toString(), "100000"});
+        com.chipcheck.service.cli.SampleOrders.main(new String[]{orders.toString(), "100000"});
         byte[] workbook = Files.readAllBytes(orders.resolve("large-order-100000.xlsx"));
 
         service = services.start("first", DATA, 0, "--spring.profiles.active=demo");

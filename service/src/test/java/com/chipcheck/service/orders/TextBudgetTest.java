@@ -20,7 +20,7 @@ class TextBudgetTest {
     @Test
     void anOrderWithMoreTextThanItsBudgetIsRefusedNamingTheLimit() throws Exception {
         Path dir = Path.of("target", "text-budget");
-        SampleOrders.main(new String[]{dir.toString(), "5000"});
+        com.chipcheck.service.cli.SampleOrders.main(new String[]{dir.toString(), "5000"});
         File order = dir.resolve("large-order-5000.xlsx").toFile();
         assertEquals(5001, new OrderWorkbookReader(10_000, 10_000_000).read(order).orderRows().size());
         OrderFileException refused = assertThrows(OrderFileException.class, () -> new OrderWorkbookReader(10_000, 100_000).read(order));

@@ -136,6 +136,7 @@ class UploadPageBrowserTest {
         browser.get("http://localhost:" + port + "/holds.html");
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("filter"))).selectByValue("HOLD");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#holds tbody tr form.release")));
+        wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-loading", "0")); // the table stands
         assertTrue(browser.findElement(By.id("who")).getText().contains("compliance"));
         WebElement row = browser.findElements(By.cssSelector("#holds tbody tr")).stream()
                 .filter(r -> r.getText().contains("procurement") && !r.findElements(By.cssSelector("form.release")).isEmpty()

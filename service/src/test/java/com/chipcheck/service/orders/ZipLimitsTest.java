@@ -19,7 +19,7 @@ class ZipLimitsTest {
     @Test
     void theConfiguredInflateRatioDecides() throws Exception {
         Path dir = Path.of("target", "zip-limits");
-        SampleOrders.main(new String[]{dir.toString(), "5000"});
+        com.chipcheck.service.cli.SampleOrders.main(new String[]{dir.toString(), "5000"});
         File order = dir.resolve("large-order-5000.xlsx").toFile();
         try {
             new ZipLimits(0.5, DataSize.ofGigabytes(1));

@@ -1,5 +1,7 @@
-package com.chipcheck.service.screening;
+package com.chipcheck.service.cli;
 
+import com.chipcheck.service.screening.FileFalsePositiveRegister;
+import com.chipcheck.service.screening.ListFiles;
 import com.chipcheck.rules.engine.ExportControlEngine;
 import com.chipcheck.rules.engine.ReferenceData;
 import com.chipcheck.rules.engine.RuleSet;

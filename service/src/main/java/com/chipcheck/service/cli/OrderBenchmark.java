@@ -1,6 +1,6 @@
-package com.chipcheck.service.orders;
+package com.chipcheck.service.cli;
 
-import com.chipcheck.service.screening.OfflineEngine;
+import com.chipcheck.service.orders.*;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;

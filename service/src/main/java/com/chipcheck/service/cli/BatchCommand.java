@@ -1,8 +1,8 @@
-package com.chipcheck.service.orders;
+package com.chipcheck.service.cli;
 
+import com.chipcheck.service.orders.*;
 import com.chipcheck.rules.decision.LineDecision;
 import com.chipcheck.rules.decision.Outcome;
-import com.chipcheck.service.screening.OfflineEngine;
 
 import java.io.OutputStream;
 import java.nio.file.Files;

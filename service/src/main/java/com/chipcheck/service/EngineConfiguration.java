@@ -1,4 +1,4 @@
-package com.chipcheck.service.system;
+package com.chipcheck.service;
 
 import com.chipcheck.rules.engine.ExportControlEngine;
 import com.chipcheck.rules.engine.ReferenceData;

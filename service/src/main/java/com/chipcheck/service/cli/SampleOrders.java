@@ -1,5 +1,6 @@
-package com.chipcheck.service.orders;
+package com.chipcheck.service.cli;
 
+import com.chipcheck.service.orders.*;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationConstraint;

@@ -1,4 +1,4 @@
-package com.chipcheck.service.shared;
+package com.chipcheck.service.replicas;
 
 import com.chipcheck.rules.procurement.ProcurementPolicies;
 import com.chipcheck.rules.procurement.ProcurementPolicy;
