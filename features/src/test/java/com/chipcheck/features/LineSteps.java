@@ -720,7 +720,7 @@ public class LineSteps {
     @Then("the line is held because {string}")
     public void heldBecause(String text) {
         assertEquals(Outcome.HOLD, decision.outcome(), this::explain);
-        assertTrue(decision.reasons().stream().anyMatch(r -> r.kind().equals("HOLD") && r.text().contains(text)),
+        assertTrue(decision.reasons().stream().anyMatch(r -> r.kind() == com.chipcheck.rules.decision.ReasonKind.HOLD && r.text().contains(text)),
                 () -> "no hold reason saying \"" + text + "\"\n" + explain());
     }
 

@@ -5,5 +5,5 @@ package com.chipcheck.rules.decision;
  *
  * @param kind what sort of step: CLASSIFICATION, DESTINATION, REQUIREMENT, EXCEPTION, HOLD, OUTCOME, NOTE, ADVISORY
  */
-public record Reason(String ruleId, String citation, String text, String kind) {
+public record Reason(String ruleId, String citation, String text, ReasonKind kind) {
 }

@@ -53,7 +53,7 @@ final class DecisionAssembler {
         String eccn = null;
         for (Finding f : findings) {
             if (f instanceof Advisory) {
-                advisories.add(reason(f, "ADVISORY"));
+                advisories.add(reason(f, com.chipcheck.rules.decision.ReasonKind.ADVISORY));
                 continue;
             }
             reasons.add(reason(f, kind(f)));
@@ -71,7 +71,7 @@ final class DecisionAssembler {
         Outcome outcome = outcomes.size() == 1 ? outcomes.get(0) : Outcome.HOLD;
         if (outcomes.size() != 1) {
             reasons.add(new Reason(ENGINE_RULE, ENGINE_CITATION, "The rule base gave " + outcomes.size()
-                    + " outcomes for this line instead of one; held for review", "HOLD"));
+                    + " outcomes for this line instead of one; held for review", com.chipcheck.rules.decision.ReasonKind.HOLD));
         }
         List<String> licenseExceptions = switch (outcome) {
             case NAC -> List.of("NAC");
@@ -86,7 +86,7 @@ final class DecisionAssembler {
 
     /** A decision for a line the engine could not evaluate at all: held, never released. */
     static LineDecision failed(OrderLine line, LocalDate asOf, String why) {
-        Reason reason = new Reason(ENGINE_RULE, ENGINE_CITATION, "Internal error, held for review: " + why, "HOLD");
+        Reason reason = new Reason(ENGINE_RULE, ENGINE_CITATION, "Internal error, held for review: " + why, com.chipcheck.rules.decision.ReasonKind.HOLD);
         return new LineDecision(line.lineId(), line.partNumber(), asOf, null, null, null, null, Outcome.HOLD, List.of(),
                 List.of(reason), List.of(), List.of(), List.of(), Map.of(), Set.of(), List.of(), List.of(), null, List.of());
     }
@@ -94,38 +94,38 @@ final class DecisionAssembler {
     /** A line the procurement policy could not review: held, never released on the export decision alone. */
     static LineDecision heldByPolicyFailure(LineDecision d, RuntimeException e) {
         List<Reason> reasons = new ArrayList<>(d.reasons());
-        reasons.removeIf(r -> r.kind().equals("OUTCOME"));
+        reasons.removeIf(r -> r.kind() == com.chipcheck.rules.decision.ReasonKind.OUTCOME);
         reasons.add(new Reason(ENGINE_RULE, ENGINE_CITATION, "Internal error in the procurement policy review, held for review: "
-                + e.getClass().getSimpleName() + ": " + e.getMessage(), "HOLD"));
+                + e.getClass().getSimpleName() + ": " + e.getMessage(), com.chipcheck.rules.decision.ReasonKind.HOLD));
         Outcome outcome = d.outcome() == Outcome.PROHIBITED ? Outcome.PROHIBITED : Outcome.HOLD;
         return d.withProcurement(outcome, reasons, List.of(), null, List.of());
     }
 
-    private static Reason reason(Finding f, String kind) {
+    private static Reason reason(Finding f, com.chipcheck.rules.decision.ReasonKind kind) {
         return new Reason(f.getRuleId(), f.getCitation(), f.getText(), kind);
     }
 
-    private static String kind(Finding f) {
+    private static com.chipcheck.rules.decision.ReasonKind kind(Finding f) {
         if (f instanceof ParagraphMet || f instanceof Classification || f instanceof Exclusion || f instanceof NotControlled
                 || f instanceof DatacenterDesignation) {
-            return "CLASSIFICATION";
+            return com.chipcheck.rules.decision.ReasonKind.CLASSIFICATION;
         }
         if (f instanceof AcDestination || f instanceof D5OrMacauDestination || f instanceof D5OrMacauHeadquarters) {
-            return "DESTINATION";
+            return com.chipcheck.rules.decision.ReasonKind.DESTINATION;
         }
         if (f instanceof LicenceRequirement || f instanceof Prohibition) {
-            return "REQUIREMENT";
+            return com.chipcheck.rules.decision.ReasonKind.REQUIREMENT;
         }
         if (f instanceof ExceptionFinding) {
-            return "EXCEPTION";
+            return com.chipcheck.rules.decision.ReasonKind.EXCEPTION;
         }
         if (f instanceof Hold) {
-            return "HOLD";
+            return com.chipcheck.rules.decision.ReasonKind.HOLD;
         }
         if (f instanceof OutcomeFinding) {
-            return "OUTCOME";
+            return com.chipcheck.rules.decision.ReasonKind.OUTCOME;
         }
-        return "NOTE";
+        return com.chipcheck.rules.decision.ReasonKind.NOTE;
     }
 
     private static String partNumber(OrderLine line, ItemFact top) {

@@ -121,13 +121,13 @@ final class ProcurementReview {
         Outcome outcome = d.outcome();
         List<Reason> reasons = new ArrayList<>(d.reasons());
         if (imposed != null) { // the policy's outcome rule (policy-outcome.drl) held the line
-            reasons.removeIf(r -> r.kind().equals("OUTCOME"));
+            reasons.removeIf(r -> r.kind() == com.chipcheck.rules.decision.ReasonKind.OUTCOME);
             for (RedFlag f : flags) {
                 if (f.severity().equals(RedFlag.HOLD)) {
-                    reasons.add(new Reason("POLICY-" + f.code(), f.citation(), f.text() + " (policy rule \"" + f.rule() + "\")", "HOLD"));
+                    reasons.add(new Reason("POLICY-" + f.code(), f.citation(), f.text() + " (policy rule \"" + f.rule() + "\")", com.chipcheck.rules.decision.ReasonKind.HOLD));
                 }
             }
-            reasons.add(new Reason(imposed.getRuleId(), imposed.getCitation(), imposed.getText(), "OUTCOME"));
+            reasons.add(new Reason(imposed.getRuleId(), imposed.getCitation(), imposed.getText(), com.chipcheck.rules.decision.ReasonKind.OUTCOME));
             outcome = Outcome.valueOf(imposed.getCode());
         }
         List<Alternative> options = d.outcome() == Outcome.LICENSE_REQUIRED ? alternatives(line, d, key) : List.of();

@@ -5,6 +5,7 @@ import com.chipcheck.rules.decision.LicenceUse;
 import com.chipcheck.rules.decision.LineDecision;
 import com.chipcheck.rules.decision.Outcome;
 import com.chipcheck.rules.decision.Reason;
+import com.chipcheck.rules.decision.ReasonKind;
 import com.chipcheck.rules.order.LineParty;
 import com.chipcheck.rules.order.OrderLine;
 import com.chipcheck.rules.screening.NameNormalizer;
@@ -73,7 +74,7 @@ public final class LicenceCoverage {
         }
         List<Reason> reasons = new ArrayList<>(d.reasons());
         reasons.add(new Reason(RULE, CITATION, "No registered licence covers the line: the nearest, " + nearest.licence().number()
-                + ", " + String.join("; ", nearestGaps), "LICENCE"));
+                + ", " + String.join("; ", nearestGaps), ReasonKind.LICENCE));
         return d.withLicence(Outcome.LICENSE_REQUIRED, reasons, null);
     }
 
@@ -98,11 +99,11 @@ public final class LicenceCoverage {
         BigDecimal unitsLeft = s.remainingQuantity() == null ? null : s.remainingQuantity().subtract(t[0]);
         BigDecimal valueLeft = s.remainingValue() == null ? null : s.remainingValue().subtract(t[1]);
         List<Reason> reasons = new ArrayList<>(d.reasons());
-        reasons.removeIf(r -> "OUTCOME".equals(r.kind()));
+        reasons.removeIf(r -> r.kind() == ReasonKind.OUTCOME);
         reasons.add(new Reason(RULE, CITATION, "Licensed: licence " + l.number() + " (valid " + l.validFrom() + " to " + l.validUntil()
                 + ") covers " + d.eccn() + ", the destinations and the parties of the line; "
                 + (unitsLeft == null ? "no quantity limit" : plain(unitsLeft) + " of " + plain(l.quantity()) + " units left after it")
-                + (valueLeft == null ? "" : "; " + plain(valueLeft) + " " + l.currency() + " of " + plain(l.value()) + " left"), "OUTCOME"));
+                + (valueLeft == null ? "" : "; " + plain(valueLeft) + " " + l.currency() + " of " + plain(l.value()) + " left"), ReasonKind.OUTCOME));
         return d.withLicence(Outcome.LICENSED, reasons, new LicenceUse(l.number(), unitsLeft, valueLeft, l.currency()));
     }
 

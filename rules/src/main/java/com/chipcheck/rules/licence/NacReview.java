@@ -5,6 +5,7 @@ import com.chipcheck.rules.decision.NacStatus;
 import com.chipcheck.rules.decision.NacUse;
 import com.chipcheck.rules.decision.Outcome;
 import com.chipcheck.rules.decision.Reason;
+import com.chipcheck.rules.decision.ReasonKind;
 import com.chipcheck.rules.order.LineParty;
 import com.chipcheck.rules.order.OrderLine;
 
@@ -148,9 +149,9 @@ public final class NacReview {
     private static LineDecision with(LineDecision d, Outcome outcome, String text, NacUse use) {
         List<Reason> reasons = new ArrayList<>(d.reasons());
         if (outcome != Outcome.NAC) {
-            reasons.removeIf(r -> "OUTCOME".equals(r.kind()));
+            reasons.removeIf(r -> r.kind() == ReasonKind.OUTCOME);
         }
-        reasons.add(new Reason(RULE, CITATION, text, "NAC")); // kept when a licence then covers an objected line
+        reasons.add(new Reason(RULE, CITATION, text, ReasonKind.NAC)); // kept when a licence then covers an objected line
         return d.withNac(outcome, reasons, use);
     }
 

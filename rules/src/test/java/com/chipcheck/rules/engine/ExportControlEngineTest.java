@@ -200,9 +200,13 @@ class ExportControlEngineTest {
         LineDecision d = engine.check(line("1", "NVIDIA GeForce RTX 4090", "CN", DAY), null);
         assertEquals(Outcome.NAC, d.outcome());
         assertEquals(List.of("NAC"), d.licenseExceptions());
+        // each reason names a rule of the rule base, and carries that rule's own citation from its metadata
+        java.util.Map<String, java.util.Set<String>> citations = new java.util.HashMap<>();
+        engine.ruleSet().rules().forEach(rule -> citations.computeIfAbsent(rule.getMetaData().get("ruleId").toString(), k -> new java.util.HashSet<>())
+                .add(rule.getMetaData().get("citation").toString()));
         d.reasons().forEach(r -> {
-            assertNotEquals("", r.ruleId());
-            assertTrue(r.citation() != null && !r.citation().isBlank(), r.toString());
+            assertTrue(citations.containsKey(r.ruleId()), "no rule " + r.ruleId() + " in the rule base: " + r);
+            assertTrue(citations.get(r.ruleId()).contains(r.citation()), "the citation is not rule " + r.ruleId() + "'s own: " + r);
         });
         assertEquals(List.of("D:1", "D:4", "D:5"), List.copyOf(d.countryGroups().get("CN")));
     }

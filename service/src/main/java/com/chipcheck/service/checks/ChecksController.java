@@ -73,7 +73,7 @@ public class ChecksController {
             meters.timer("chipcheck.check.decision").record(System.nanoTime() - start, java.util.concurrent.TimeUnit.NANOSECONDS);
             meters.summary("chipcheck.rules.seconds.per.line").record(rules / 1e9 / Math.max(1, order.lines().size()));
         }
-        DecisionRecord record = ledger.append("CHECK", who == null ? "anonymous" : who.getName(), order, decision);
+        DecisionRecord record = ledger.append(com.chipcheck.service.records.RecordKind.CHECK, who == null ? "anonymous" : who.getName(), order, decision);
         // the answer is the stored decision itself, with its id: the JSON written once, for the record and the caller
         String json = record.decision().textOrNull();
         String body = json != null ? "{\"decisionId\":\"" + record.decisionId() + "\"," + json.substring(1)

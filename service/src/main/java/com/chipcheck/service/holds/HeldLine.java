@@ -13,7 +13,7 @@ import java.util.List;
  * @param requestedBy who checked or uploaded it: the one person who may not release it
  * @param reasons     the reasons of the decision, "[rule id] text"
  */
-public record HeldLine(String decisionId, long recordSeq, int lineNo, String lineId, String kind, String orderId,
+public record HeldLine(String decisionId, long recordSeq, int lineNo, String lineId, com.chipcheck.service.records.RecordKind kind, String orderId,
                        Outcome outcome, Instant heldAt, String requestedBy, String partNumber, String destination,
                        String endUser, LocalDate shipDate, List<String> reasons, boolean licenceNeeded) {
 }

@@ -36,7 +36,7 @@ public class HeldLines implements DecisionLedger.Index, com.chipcheck.service.re
             + " AND d.order_id = h.order_id AND d.seq > h.record_seq))";
 
     private static final RowMapper<HeldLine> ROW = (rs, n) -> new HeldLine(rs.getString("decision_id"), rs.getLong("record_seq"),
-            rs.getInt("line_no"), rs.getString("line_id"), rs.getString("kind"), rs.getString("order_id"),
+            rs.getInt("line_no"), rs.getString("line_id"), com.chipcheck.service.records.RecordKind.valueOf(rs.getString("kind")), rs.getString("order_id"),
             Outcome.valueOf(rs.getString("outcome")), rs.getObject("held_at", OffsetDateTime.class).toInstant(),
             rs.getString("requested_by"), rs.getString("part_number"), rs.getString("destination"), rs.getString("end_user"),
             rs.getObject("ship_date", LocalDate.class), List.of(rs.getString("reasons").split("\n")), rs.getBoolean("licence_needed"));
@@ -63,7 +63,7 @@ public class HeldLines implements DecisionLedger.Index, com.chipcheck.service.re
                 continue;
             }
             OrderLine asked = i < input.lines().size() ? input.lines().get(i) : null;
-            rows.add(new Object[]{record.decisionId(), record.seq(), i + 1, cut(line.lineId(), 200), record.kind(),
+            rows.add(new Object[]{record.decisionId(), record.seq(), i + 1, cut(line.lineId(), 200), record.kind().name(),
                     record.orderId(), line.outcome().name(), Timestamp.from(record.createdAt()), record.requestedBy(),
                     cut(line.partNumber(), 200), asked == null ? null : cut(asked.destinationCountry(), 10),
                     asked == null || asked.endUser() == null ? null : cut(asked.endUser().name(), 400), line.asOf(),
@@ -101,7 +101,7 @@ public class HeldLines implements DecisionLedger.Index, com.chipcheck.service.re
 
     /** The decision of a later run of the same order that replaced this line's, if any. */
     public Optional<String> supersededBy(HeldLine line) {
-        if (!"ORDER".equals(line.kind())) {
+        if (line.kind() != com.chipcheck.service.records.RecordKind.ORDER) {
             return Optional.empty();
         }
         return jdbc.queryForList("SELECT decision_id FROM decision_record WHERE kind = 'ORDER' AND order_id = ? AND seq > ? ORDER BY seq DESC",
@@ -126,7 +126,10 @@ public class HeldLines implements DecisionLedger.Index, com.chipcheck.service.re
     }
 
     /** Kinds of reason that say how the line was classified and routed, not why it waits: the record has them. */
-    private static final java.util.Set<String> CONTEXT = java.util.Set.of("CLASSIFICATION", "DESTINATION", "EXCEPTION", "NOTE", "OUTCOME");
+    private static final java.util.Set<com.chipcheck.rules.decision.ReasonKind> CONTEXT = java.util.EnumSet.of(
+            com.chipcheck.rules.decision.ReasonKind.CLASSIFICATION, com.chipcheck.rules.decision.ReasonKind.DESTINATION,
+            com.chipcheck.rules.decision.ReasonKind.EXCEPTION, com.chipcheck.rules.decision.ReasonKind.NOTE,
+            com.chipcheck.rules.decision.ReasonKind.OUTCOME);
 
     /** Why the line waits for a person (the hold, the licence requirement, a list hit, a red flag), one per line. */
     private static String why(LineDecision line) {

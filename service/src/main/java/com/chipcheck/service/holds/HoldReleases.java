@@ -32,7 +32,7 @@ import java.util.Map;
 @Service
 public class HoldReleases {
 
-    public static final String KIND = "RELEASE";
+    public static final com.chipcheck.service.records.RecordKind KIND = com.chipcheck.service.records.RecordKind.RELEASE;
 
     /**
      * @param reason  why the line may ship: what the reviewer checked (required)
@@ -116,7 +116,7 @@ public class HoldReleases {
         held.releasedBy(decisionId, lineNo).ifPresent(earlier -> {
             throw new ResponseStatusException(HttpStatus.CONFLICT, "line " + lineNo + " of " + decisionId + " was already released (" + earlier + ")");
         });
-        boolean ships = "ORDER".equals(original.kind());
+        boolean ships = original.kind() == com.chipcheck.service.records.RecordKind.ORDER;
         OrderLine asked = ledger.input(original).lines().get(lineNo - 1);
         Map<String, Object> input = validated(line, decidedLine, request);
         boolean licenceNamed = request.licence() != null && request.licence().number() != null && !request.licence().number().isBlank();
@@ -201,11 +201,11 @@ public class HoldReleases {
     }
 
     private static Map<String, Object> validated(HeldLine line, LineDecision decided, Release request) {
-        if (request == null || request.reason() == null || request.reason().isBlank()) {
-            throw new ResponseStatusException(HttpStatus.UNPROCESSABLE_ENTITY, "a release needs a reason: what was checked and why the line may ship");
+        if (request == null || request.reason() == null || request.reason().isBlank()) { // a field: 400, like every invalid field
+            throw new com.chipcheck.service.system.InvalidRequestException("reason", "a release needs a reason: what was checked and why the line may ship");
         }
         if (request.reason().length() > 2000) {
-            throw new ResponseStatusException(HttpStatus.UNPROCESSABLE_ENTITY, "the reason is longer than 2000 characters");
+            throw new com.chipcheck.service.system.InvalidRequestException("reason", "is longer than 2000 characters");
         }
         boolean named = request.licence() != null && request.licence().number() != null && !request.licence().number().isBlank();
         if (needsLicence(decided) && !named) {

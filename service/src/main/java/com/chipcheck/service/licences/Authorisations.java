@@ -31,7 +31,7 @@ public class Authorisations implements AfterRules {
 
     @Override
     public OrderDecision again(DecisionRecord record, Order input, OrderDecision ruled) {
-        return asOf(record.seq(), input, ruled, "ORDER".equals(record.kind()) ? record.orderId() : null);
+        return asOf(record.seq(), input, ruled, record.kind() == com.chipcheck.service.records.RecordKind.ORDER ? record.orderId() : null);
     }
 
     private OrderDecision asOf(long seq, Order input, OrderDecision ruled, String orderId) {

@@ -68,7 +68,7 @@ public class LicenceRegistry {
         String definition = write(licence.revoked(null));
         try {
             return ledger.inTransaction(() -> {
-                DecisionRecord r = ledger.appendAct("LICENCE", by, licence.number(), LocalDate.now(clock), engine.ruleSetVersion(), listVersion(), "REGISTERED",
+                DecisionRecord r = ledger.appendAct(com.chipcheck.service.records.RecordKind.LICENCE, by, licence.number(), LocalDate.now(clock), engine.ruleSetVersion(), listVersion(), "REGISTERED",
                         licence, Map.of("registers", licence.number()));
                 jdbc.update("INSERT INTO licence (number, definition_json, registered_by, registered_at, record_seq) VALUES (?, ?, ?, ?, ?)",
                         licence.number(), definition, by, Timestamp.from(r.createdAt()), r.seq());
@@ -87,7 +87,7 @@ public class LicenceRegistry {
                 act.put("revokes", number);
                 act.put("revokedOn", from.toString());
                 act.put("reason", reason);
-                DecisionRecord r = ledger.appendAct("LICENCE_REVOKE", by, number, from, engine.ruleSetVersion(), listVersion(), "REVOKED", act, act);
+                DecisionRecord r = ledger.appendAct(com.chipcheck.service.records.RecordKind.LICENCE_REVOKE, by, number, from, engine.ruleSetVersion(), listVersion(), "REVOKED", act, act);
                 jdbc.update("INSERT INTO licence_revocation (number, revoked_on, reason, revoked_by, record_seq) VALUES (?, ?, ?, ?, ?)",
                         number, from, reason, by, r.seq());
                 return r;

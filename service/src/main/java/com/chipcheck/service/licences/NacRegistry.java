@@ -70,7 +70,7 @@ public class NacRegistry {
         String definition = write(new NacNotification(n.id(), n.parts(), n.eccns(), n.destination(), n.parties(), n.quantity(),
                 n.value(), n.currency(), n.submitted(), null, null, null));
         return ledger.inTransaction(() -> {
-            DecisionRecord r = ledger.appendAct("NAC_NOTIFICATION", by, n.id(), n.submitted(), engine.ruleSetVersion(), listVersion(),
+            DecisionRecord r = ledger.appendAct(com.chipcheck.service.records.RecordKind.NAC_NOTIFICATION, by, n.id(), n.submitted(), engine.ruleSetVersion(), listVersion(),
                     "REGISTERED", n, Map.of("registers", n.id()));
             jdbc.update("INSERT INTO nac_notification (id, definition_json, registered_by, registered_at, record_seq) VALUES (?, ?, ?, ?, ?)",
                     n.id(), definition, by, Timestamp.from(r.createdAt()), r.seq());
@@ -107,7 +107,7 @@ public class NacRegistry {
                 act.put("confirmation", confirmation);
                 act.put("on", on.toString());
                 act.put("note", note);
-                DecisionRecord r = ledger.appendAct("NAC_" + kind, by, n.id(), on, engine.ruleSetVersion(), listVersion(),
+                DecisionRecord r = ledger.appendAct(com.chipcheck.service.records.RecordKind.valueOf("NAC_" + kind), by, n.id(), on, engine.ruleSetVersion(), listVersion(),
                         kind.equals("OBJECTION") ? "OBJECTED" : "CONFIRMED", act, act);
                 jdbc.update("INSERT INTO nac_answer (id, kind, confirmation, answered_on, note, answered_by, record_seq) VALUES (?, ?, ?, ?, ?, ?, ?)",
                         n.id(), kind, confirmation, on, note, by, r.seq());

@@ -251,7 +251,7 @@ public final class AnnotatedWorkbookWriter {
     }
 
     private static String reasonsText(List<Reason> reasons) {
-        return reasons.stream().filter(r -> !r.kind().equals("DESTINATION"))
+        return reasons.stream().filter(r -> r.kind() != com.chipcheck.rules.decision.ReasonKind.DESTINATION)
                 .map(r -> "[" + r.ruleId() + "] " + r.text()).collect(Collectors.joining("\n"));
     }
 

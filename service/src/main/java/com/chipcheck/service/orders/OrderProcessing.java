@@ -89,7 +89,7 @@ public class OrderProcessing {
                 // between them would otherwise leave a record whose upload is re-run at start-up, decided twice
                 try {
                     DecisionRecord record = ledger.inTransaction(() -> {
-                        DecisionRecord r = ledger.append("ORDER", upload.requestedBy(), result.input(), result.decision());
+                        DecisionRecord r = ledger.append(com.chipcheck.service.records.RecordKind.ORDER, upload.requestedBy(), result.input(), result.decision());
                         authorisations.ship(r, result.input(), result.decision(), upload.requestedBy());
                         shipments.record(result.input(), result.decision(), r.decisionId());
                         uploads.completed(upload.orderId(), r.decisionId());

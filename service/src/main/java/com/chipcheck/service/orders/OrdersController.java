@@ -168,14 +168,6 @@ public class OrdersController {
         return body;
     }
 
-    @ExceptionHandler(OrderFileException.class)
-    public ProblemDetail unreadable(OrderFileException e) {
-        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, "The uploaded file cannot be used: " + e.getMessage());
-        p.setTitle("Unusable order file");
-        p.setType(URI.create("urn:chipcheck:problem:unusable-order-file"));
-        return p;
-    }
-
     private static Map<Outcome, Integer> counts(List<LineDecision> lines) {
         Map<Outcome, Integer> counts = new EnumMap<>(Outcome.class);
         for (Outcome o : Outcome.values()) {

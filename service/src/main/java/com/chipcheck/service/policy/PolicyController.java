@@ -101,7 +101,7 @@ public class PolicyController {
         body.put("tables", candidate.tables());
         body.put("status", "PENDING_APPROVAL");
         body.put("approve", "/api/v1/policy/versions/" + candidate.version() + "/approve");
-        act("POLICY_PUT", by, Map.of("version", candidate.version()), body);
+        act(com.chipcheck.service.records.RecordKind.POLICY_PUT, by, Map.of("version", candidate.version()), body);
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(body);
     }
 
@@ -121,12 +121,12 @@ public class PolicyController {
         body.put("uploadedBy", p.proposedBy());
         body.put("approvedBy", by);
         body.put("tables", p.change().policy().tables());
-        act("POLICY_APPROVAL", by, Map.of("version", version, "uploadedBy", p.proposedBy()), body);
+        act(com.chipcheck.service.records.RecordKind.POLICY_APPROVAL, by, Map.of("version", version, "uploadedBy", p.proposedBy()), body);
         return body;
     }
 
     /** An upload or an approval is itself a record of the chain. */
-    private void act(String kind, String by, Map<String, Object> asked, Map<String, Object> answer) {
+    private void act(com.chipcheck.service.records.RecordKind kind, String by, Map<String, Object> asked, Map<String, Object> answer) {
         ledger.inTransaction(() -> ledger.appendAct(kind, by, null, java.time.LocalDate.now(clock), engine.ruleSetVersion(),
                 engine.lists().current().list().version().id(), "ACCEPTED", asked, new LinkedHashMap<>(answer)));
     }
@@ -144,11 +144,4 @@ public class PolicyController {
         return body;
     }
 
-    @ExceptionHandler(PolicyTableException.class)
-    public ProblemDetail refused(PolicyTableException e) {
-        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, "The policy table was refused: " + e.getMessage());
-        p.setTitle("Unusable policy table");
-        p.setType(URI.create("urn:chipcheck:problem:unusable-policy-table"));
-        return p;
-    }
 }

@@ -48,7 +48,7 @@ public class DecisionLedger {
     }
 
     private static final RowMapper<DecisionRecord> ROW = (rs, n) -> new DecisionRecord(rs.getLong("seq"),
-            rs.getString("decision_id"), rs.getString("kind"),
+            rs.getString("decision_id"), RecordKind.valueOf(rs.getString("kind")),
             rs.getObject("created_at", OffsetDateTime.class).toInstant(), rs.getString("requested_by"),
             rs.getString("order_id"), rs.getObject("as_of", LocalDate.class), rs.getString("rule_set_version"),
             rs.getString("list_version"), rs.getString("outcome"), content(rs, "input"), content(rs, "decision"),
@@ -94,7 +94,7 @@ public class DecisionLedger {
     }
 
     /** A record to append, with what its indexes need. */
-    private record Entry(String kind, String requestedBy, String orderId, LocalDate asOf, String ruleSetVersion,
+    private record Entry(RecordKind kind, String requestedBy, String orderId, LocalDate asOf, String ruleSetVersion,
                          String listVersion, String outcome, RecordContent inputContent, RecordContent decisionContent, Order input,
                          OrderDecision decision) {
     }
@@ -113,12 +113,12 @@ public class DecisionLedger {
                 .description("time to append a decision record to the chain, commit included").publishPercentileHistogram().register(registry);
     }
 
-    public DecisionRecord append(String kind, String requestedBy, Order input, OrderDecision decision) {
+    public DecisionRecord append(RecordKind kind, String requestedBy, Order input, OrderDecision decision) {
         return appendTimer == null ? appendTimed(kind, requestedBy, input, decision)
                 : appendTimer.record(() -> appendTimed(kind, requestedBy, input, decision));
     }
 
-    private DecisionRecord appendTimed(String kind, String requestedBy, Order input, OrderDecision decision) {
+    private DecisionRecord appendTimed(RecordKind kind, String requestedBy, Order input, OrderDecision decision) {
         boolean large = decision.lines().size() > COMPRESS_ABOVE_LINES;
         Entry entry = new Entry(kind, requestedBy, decision.orderId(), decision.asOf(), decision.ruleSetVersion(),
                 decision.listVersion(), decision.outcome().name(), RecordContent.of(json, input, large),
@@ -133,7 +133,7 @@ public class DecisionLedger {
      * Stores a person's act on earlier records (a release): its own record in the same chain. Must be called inside
      * a transaction, so that whatever the caller writes beside it stands or falls with it.
      */
-    public DecisionRecord appendAct(String kind, String by, String orderId, LocalDate asOf, String ruleSetVersion,
+    public DecisionRecord appendAct(RecordKind kind, String by, String orderId, LocalDate asOf, String ruleSetVersion,
                                     String listVersion, String outcome, Object input, Object act) {
         if (!TransactionSynchronizationManager.isActualTransactionActive()) {
             throw new IllegalStateException("appendAct runs inside the caller's transaction");
@@ -188,7 +188,7 @@ public class DecisionLedger {
             DecisionRecord r = new DecisionRecord(seq, id, e.kind(), now, by, e.orderId(), e.asOf(), e.ruleSetVersion(),
                     e.listVersion(), e.outcome(), e.inputContent(), e.decisionContent(), prev, null).sealed(chainKey);
             records.add(r);
-            rows.add(new Object[]{seq, id, e.kind(), OffsetDateTime.ofInstant(now, ZoneOffset.UTC), by, e.orderId(), e.asOf(),
+            rows.add(new Object[]{seq, id, e.kind().name(), OffsetDateTime.ofInstant(now, ZoneOffset.UTC), by, e.orderId(), e.asOf(),
                     e.ruleSetVersion(), e.listVersion(), e.outcome(), e.inputContent().textOrNull(), e.inputContent().gzipOrNull(),
                     e.decisionContent().textOrNull(), e.decisionContent().gzipOrNull(), prev, r.hash()});
             prev = r.hash();
@@ -285,10 +285,10 @@ public class DecisionLedger {
     }
 
     /** Every record, oldest first, streamed so that a long chain is not held in memory. */
-    public void forEach(String kind, Consumer<DecisionRecord> each) {
+    public void forEach(RecordKind kind, Consumer<DecisionRecord> each) {
         jdbc.query("SELECT * FROM decision_record WHERE kind = ? ORDER BY seq", rs -> {
             each.accept(ROW.mapRow(rs, 0));
-        }, kind);
+        }, kind.name());
     }
 
     /** Recomputes the chain from the first record; names the first record that was edited, inserted or removed. */

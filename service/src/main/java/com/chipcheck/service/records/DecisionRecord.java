@@ -8,9 +8,9 @@ import java.time.LocalDate;
  * rule-set and list versions. {@code hash} covers all of it (the JSON of input and decision by their SHA-256) and
  * the previous record's hash, sealed with a key kept outside the database ({@link ChainKey}).
  *
- * @param kind CHECK (POST /api/v1/checks), ORDER (an uploaded order) or RELEASE (a person released a held line)
+ * @param kind a decision (CHECK, ORDER) or a person's act (RELEASE, LICENCE, …); hashed by its name
  */
-public record DecisionRecord(long seq, String decisionId, String kind, Instant createdAt, String requestedBy,
+public record DecisionRecord(long seq, String decisionId, RecordKind kind, Instant createdAt, String requestedBy,
                              String orderId, LocalDate asOf, String ruleSetVersion, String listVersion, String outcome,
                              RecordContent input, RecordContent decision, String prevHash, String hash) {
 
@@ -24,7 +24,7 @@ public record DecisionRecord(long seq, String decisionId, String kind, Instant c
 
     /** The hash of this record's content chained to {@code prevHash}, sealed with the chain's key: what {@code hash} must equal. */
     String computeHash(ChainKey key) {
-        return key.seal(seq, String.join("\n", decisionId, kind, createdAt.toString(), requestedBy, nz(orderId),
+        return key.seal(seq, String.join("\n", decisionId, kind.name(), createdAt.toString(), requestedBy, nz(orderId),
                 asOf == null ? "" : asOf.toString(), ruleSetVersion, listVersion, outcome,
                 input.sha256(), decision.sha256(), prevHash));
     }

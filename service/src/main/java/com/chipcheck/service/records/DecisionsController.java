@@ -132,7 +132,7 @@ public class DecisionsController {
 
     /** Engine decisions are CHECK and ORDER records; anything else in the chain is a person's act on one. */
     private static boolean isAct(DecisionRecord r) {
-        return !r.kind().equals("CHECK") && !r.kind().equals("ORDER");
+        return !r.kind().decidesLines();
     }
 
     private DecisionRecord find(String decisionId) {

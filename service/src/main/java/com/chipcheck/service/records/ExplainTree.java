@@ -37,7 +37,7 @@ final class ExplainTree {
             line.put("outcome", l.outcome());
             Map<String, List<String>> rules = new LinkedHashMap<>();
             for (Reason r : l.reasons()) {
-                rules.computeIfAbsent(r.kind(), k -> new ArrayList<>()).add("[" + r.ruleId() + "] " + r.citation() + ": " + r.text());
+                rules.computeIfAbsent(r.kind().name(), k -> new ArrayList<>()).add("[" + r.ruleId() + "] " + r.citation() + ": " + r.text());
             }
             line.put("rulesFired", rules);
             // what the company held when the line was decided: the licence it ships under with what was left after it,

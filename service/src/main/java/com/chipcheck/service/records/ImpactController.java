@@ -119,11 +119,11 @@ public class ImpactController {
         List<Flip> flips = new ArrayList<>();
         int[] counts = new int[2];
         ExportControlEngine changed = candidate;
-        for (String kind : List.of("CHECK", "ORDER")) {
+        for (RecordKind kind : List.of(RecordKind.CHECK, RecordKind.ORDER)) {
             ledger.forEach(kind, record -> {
                 Order asStored = ledger.input(record);
                 Order asChanged = request.asOf() == null ? asStored : asStored.withAsOf(request.asOf());
-                String orderId = "ORDER".equals(kind) ? record.orderId() : null; // an order decided again gets its own draws back
+                String orderId = kind == RecordKind.ORDER ? record.orderId() : null; // an order decided again gets its own draws back
                 OrderDecision before = afterRules(asStored, engine.check(asStored), orderId);
                 OrderDecision after = afterRules(asChanged, changed.check(asChanged), orderId);
                 counts[0]++;
@@ -135,7 +135,7 @@ public class ImpactController {
                         OrderLine line = asStored.lines().get(i);
                         String lost = b.licence() != null && (a.licence() == null || !a.licence().number().equals(b.licence().number()))
                                 ? b.licence().number() : null;
-                        flips.add(new Flip(record.decisionId(), kind, record.orderId(), b.lineId(), b.partNumber(),
+                        flips.add(new Flip(record.decisionId(), kind.name(), record.orderId(), b.lineId(), b.partNumber(),
                                 line.destinationCountry(), answer(b), answer(a), lost,
                                 a.reasons().stream().map(r -> "[" + r.ruleId() + "] " + r.text()).toList()));
                     }

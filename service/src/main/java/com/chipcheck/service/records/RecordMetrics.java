@@ -29,12 +29,12 @@ public class RecordMetrics implements DecisionLedger.Index {
             return; // a person's act: not a decision of lines
         }
         Counter.builder("chipcheck.decisions").description("decisions stored, by kind (CHECK, ORDER)")
-                .tag("kind", record.kind()).register(registry).increment();
+                .tag("kind", record.kind().name()).register(registry).increment();
         Map<com.chipcheck.rules.decision.Outcome, Integer> counts = new EnumMap<>(com.chipcheck.rules.decision.Outcome.class);
         for (LineDecision l : decision.lines()) {
             counts.merge(l.outcome(), 1, Integer::sum);
         }
         counts.forEach((outcome, n) -> Counter.builder("chipcheck.lines").description("lines decided, by kind and outcome")
-                .tag("kind", record.kind()).tag("outcome", outcome.name()).register(registry).increment(n));
+                .tag("kind", record.kind().name()).tag("outcome", outcome.name()).register(registry).increment(n));
     }
 }

@@ -104,7 +104,7 @@ public class ListsController {
         }
         String by = who == null ? "anonymous" : who.getName();
         pending.propose(verdict.version().id(), by, clock.instant(), new Candidate(candidate, content, force));
-        act("LIST_LOAD", by, Map.of("fileName", name, "force", force), body);
+        act(com.chipcheck.service.records.RecordKind.LIST_LOAD, by, Map.of("fileName", name, "force", force), body);
         body.put("status", "PENDING_APPROVAL");
         body.put("approve", "/api/v1/lists/" + verdict.version().id() + "/approve");
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(body);
@@ -128,13 +128,13 @@ public class ListsController {
             return ResponseEntity.status(HttpStatus.CONFLICT).body(body);
         }
         files.keep(p.change().content(), verdict.version());
-        act("LIST_APPROVAL", by, Map.of("version", version, "loadedBy", p.proposedBy()), body);
+        act(com.chipcheck.service.records.RecordKind.LIST_APPROVAL, by, Map.of("version", version, "loadedBy", p.proposedBy()), body);
         body.put("rescreening", rescreening.run());
         return ResponseEntity.status(HttpStatus.CREATED).body(body);
     }
 
     /** A load or an approval is itself a record of the chain. */
-    private void act(String kind, String by, Map<String, Object> asked, Map<String, Object> answer) {
+    private void act(com.chipcheck.service.records.RecordKind kind, String by, Map<String, Object> asked, Map<String, Object> answer) {
         ledger.inTransaction(() -> ledger.appendAct(kind, by, null, java.time.LocalDate.now(clock), ruleSetVersion,
                 lists.current().list().version().id(), "ACCEPTED", asked, new LinkedHashMap<>(answer)));
     }

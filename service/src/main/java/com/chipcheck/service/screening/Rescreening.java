@@ -45,11 +45,11 @@ public class Rescreening {
     public Report run() {
         LocalDate today = LocalDate.now(clock);
         Map<String, String> latest = new HashMap<>();
-        ledger.forEach("ORDER", r -> latest.put(r.orderId(), r.decisionId()));
+        ledger.forEach(com.chipcheck.service.records.RecordKind.ORDER, r -> latest.put(r.orderId(), r.decisionId()));
         Set<String> current = new HashSet<>(latest.values());
         int[] counts = new int[2];
         List<Change> changes = new ArrayList<>();
-        ledger.forEach("ORDER", record -> {
+        ledger.forEach(com.chipcheck.service.records.RecordKind.ORDER, record -> {
             if (!current.contains(record.decisionId())) {
                 return;
             }

@@ -49,7 +49,6 @@ public class ScreeningsController {
     private static final int MAX_REVIEW_DAYS = 366;
 
     /** The record kind of an ad-hoc screening in the chain of decision records. */
-    public static final String SCREENING = "SCREENING";
 
     private final ScreeningLists lists;
     private final JdbcFalsePositiveRegister register;
@@ -96,7 +95,7 @@ public class ScreeningsController {
         // every screening is a record of the chain: who asked about which names, and what the list answered
         String outcome = results.stream().anyMatch(r -> r.hits().stream().anyMatch(h -> h.certainty() == com.chipcheck.rules.screening.Certainty.MATCH))
                 ? "HIT" : results.stream().anyMatch(r -> !r.hits().isEmpty() || r.lookAlikes() != null) ? "POSSIBLE_HIT" : "CLEAR";
-        DecisionRecord record = ledger.inTransaction(() -> ledger.appendAct(SCREENING, who == null ? "anonymous" : who.getName(), null,
+        DecisionRecord record = ledger.inTransaction(() -> ledger.appendAct(com.chipcheck.service.records.RecordKind.SCREENING, who == null ? "anonymous" : who.getName(), null,
                 LocalDate.now(clock), engineVersion, screener.list().version().id(), outcome, request,
                 Map.of("outcome", outcome, "results", results)));
         Map<String, Object> body = new LinkedHashMap<>();
@@ -140,7 +139,7 @@ public class ScreeningsController {
                 Countries.resolve(request.country()).orElse(null), entry.id(), entry.contentHash(), request.reason().trim(),
                 reviewer.trim(), clock.instant(), request.expires());
         ledger.inTransaction(() -> { // the record first: if it cannot be written, the register is not touched
-            DecisionRecord act = ledger.appendAct("FALSE_POSITIVE", reviewer.trim(), null, today, engineVersion,
+            DecisionRecord act = ledger.appendAct(com.chipcheck.service.records.RecordKind.FALSE_POSITIVE, reviewer.trim(), null, today, engineVersion,
                     lists.current().list().version().id(), "PENDING_APPROVAL", request, fp);
             register.record(fp);
             return act;
@@ -163,7 +162,7 @@ public class ScreeningsController {
         }
         FalsePositive approved = fp.approved(by, clock.instant());
         return ledger.inTransaction(() -> { // the record first: if it cannot be written, the register is not touched
-            ledger.appendAct("FP_APPROVAL", by, null, LocalDate.now(clock), engineVersion, lists.current().list().version().id(),
+            ledger.appendAct(com.chipcheck.service.records.RecordKind.FP_APPROVAL, by, null, LocalDate.now(clock), engineVersion, lists.current().list().version().id(),
                     "APPROVED", Map.of("id", id), approved);
             return register.approve(id, by, approved.approvedAt());
         });

@@ -54,6 +54,44 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         return "missing, empty or not valid JSON";
     }
 
+    @ExceptionHandler(UnusableFileException.class)
+    public ProblemDetail unusable(UnusableFileException e) {
+        return problem(HttpStatus.UNPROCESSABLE_ENTITY, e.problemType(), e.title(), e.lead() + e.getMessage());
+    }
+
+    @ExceptionHandler(com.chipcheck.rules.procurement.PolicyTableException.class)
+    public ProblemDetail refusedTable(com.chipcheck.rules.procurement.PolicyTableException e) {
+        return problem(HttpStatus.UNPROCESSABLE_ENTITY, "unusable-policy-table", "Unusable policy table", "The policy table was refused: " + e.getMessage());
+    }
+
+    /**
+     * Every error Spring MVC answers itself (a refusal thrown with a status — 404 no such thing, 403 four eyes, 409 a
+     * conflicting state, 422 a request the records refuse — a missing part, a wrong method or media type): the same
+     * problem vocabulary as every other error, a type per status.
+     */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers, HttpStatusCode status,
+                                                             WebRequest request) {
+        if (body == null && ex instanceof org.springframework.web.ErrorResponse error) { // Spring passes its own body as null
+            body = error.updateAndGetBody(getMessageSource(), org.springframework.context.i18n.LocaleContextHolder.getLocale());
+        }
+        if (body instanceof ProblemDetail p && (p.getType() == null || "about:blank".equals(p.getType().toString()))) {
+            p.setType(URI.create("urn:chipcheck:problem:" + TYPES.getOrDefault(status.value(), "http-" + status.value())));
+        }
+        return super.handleExceptionInternal(ex, body, headers, status, request);
+    }
+
+    /** The problem type of each status a refusal may carry (the README's table). */
+    static final Map<Integer, String> TYPES = Map.of(400, "invalid-request", 401, "unauthenticated", 403, "forbidden", 404, "not-found",
+            405, "method-not-allowed", 409, "conflict", 413, "request-too-large", 415, "unsupported-media-type", 422, "refused", 429, "rate-limited");
+
+    static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(status, detail);
+        p.setTitle(title);
+        p.setType(URI.create("urn:chipcheck:problem:" + type));
+        return p;
+    }
+
     @ExceptionHandler(RuntimeException.class)
     public ProblemDetail unexpected(RuntimeException e) {
         log.error("unexpected error", e);

@@ -94,8 +94,11 @@ class ChecksApiTest {
             for (String date : new String[] {"2022-10-07", "2023-11-17", "2024-12-02", "2025-05-13", "2026-09-30"}) {
                 check("{\"asOf\":\"" + date + "\",\"lines\":[" + line(entry.partNumber(), "CN", "CN") + "]}")
                         .andExpect(status().isOk())
-                        .andExpect(jsonPath("$.lines[0].outcome").isNotEmpty())
-                        .andExpect(jsonPath("$.lines[0].reasons").isNotEmpty());
+                        .andExpect(jsonPath("$.lines[0].outcome").value(org.hamcrest.Matchers.in(java.util.Arrays.stream(
+                                com.chipcheck.rules.decision.Outcome.values()).map(Enum::name).toList())))
+                        // every answer names the rule that concluded its outcome, with its citation
+                        .andExpect(jsonPath("$.lines[0].reasons[?(@.kind == 'OUTCOME')].ruleId", hasItem(org.hamcrest.Matchers.startsWith("OUTCOME-"))))
+                        .andExpect(jsonPath("$.lines[0].reasons[?(@.kind == 'OUTCOME')].citation", hasItem(org.hamcrest.Matchers.startsWith("15 CFR"))));
             }
         }
     }

@@ -58,9 +58,15 @@ class OrdersApiTest {
     void aFileThatIsNotAnOrderGetsAProblemNotA500() throws Exception {
         mvc.perform(multipart("/api/v1/orders").file(new MockMultipartFile("file", "x.xlsx", null, "not a zip".getBytes())))
                 .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.type").value("urn:chipcheck:problem:unusable-order-file"))
+                .andExpect(jsonPath("$.title").value("Unusable order file"))
                 .andExpect(jsonPath("$.detail").value(startsWith("The uploaded file cannot be used: the file is not an .xlsx")));
-        mvc.perform(multipart("/api/v1/orders")).andExpect(status().isBadRequest());
-        mvc.perform(get("/api/v1/orders/ORD-NOPE/report.xlsx")).andExpect(status().isNotFound());
+        mvc.perform(multipart("/api/v1/orders")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.type").value("urn:chipcheck:problem:invalid-request"))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("file")));
+        mvc.perform(get("/api/v1/orders/ORD-NOPE/report.xlsx")).andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.type").value("urn:chipcheck:problem:not-found"))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("ORD-NOPE")));
     }
 
     @Test

@@ -292,11 +292,15 @@ abstract class RecordsContract {
         release(id, 3, "holds-requester", "{\"reason\":\"I checked it myself\"}")
                 .andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.detail").value(startsWith("four eyes: holds-requester checked or uploaded this line")));
-        release(id, 3, "holds-reviewer", "{\"reason\":\"  \"}").andExpect(status().isUnprocessableEntity())
-                .andExpect(jsonPath("$.detail").value(startsWith("a release needs a reason")));
+        release(id, 3, "holds-reviewer", "{\"reason\":\"  \"}").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.type").value("urn:chipcheck:problem:invalid-request"))
+                .andExpect(jsonPath("$.errors[0].field").value("reason"))
+                .andExpect(jsonPath("$.errors[0].message").value(startsWith("a release needs a reason")));
         release(id, 2, "holds-reviewer", "{\"reason\":\"x\"}").andExpect(status().isConflict())
+                .andExpect(jsonPath("$.type").value("urn:chipcheck:problem:conflict"))
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("is not held")));
         release(id, 1, "holds-reviewer", "{\"reason\":\"licence granted\"}").andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.type").value("urn:chipcheck:problem:refused"))
                 .andExpect(jsonPath("$.detail").value("line 1 needs a licence: name a registered licence that covers it (licence.number)"));
         release(id, 1, "holds-reviewer", "{\"reason\":\"licence granted\",\"licence\":{\"number\":\"NOT-REGISTERED\"}}")
                 .andExpect(status().isUnprocessableEntity())
