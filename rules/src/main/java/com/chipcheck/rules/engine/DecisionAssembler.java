@@ -149,7 +149,7 @@ final class DecisionAssembler {
         if (top == null) {
             return null;
         }
-        if (top.getTpp() != null || !"SYSTEM".equals(top.getKind())) {
+        if (top.getTpp() != null || top.getKind() != com.chipcheck.rules.item.ItemKind.SYSTEM) {
             return top.getTpp();
         }
         return items.stream().map(ItemFact::getTpp).filter(t -> t != null).max(Comparator.naturalOrder()).orElse(null);
@@ -159,7 +159,7 @@ final class DecisionAssembler {
         if (top == null) {
             return null;
         }
-        if (!"SYSTEM".equals(top.getKind())) {
+        if (top.getKind() != com.chipcheck.rules.item.ItemKind.SYSTEM) {
             return top.getPerformanceDensity();
         }
         return items.stream().filter(i -> i.getPerformanceDensity() != null)

@@ -183,7 +183,7 @@ final class LineFacts {
             }
         }
         ProcessingFigures figures = spec.figures();
-        facts.add(new ItemFact(lineId, itemId, ancestors, spec.kind().name(), label, true, spec.datacenter(),
+        facts.add(new ItemFact(lineId, itemId, ancestors, spec.kind(), label, true, spec.datacenter(),
                 spec.datacenterEvidence(), figures.tpp(), figures.tppIfOneUnit(), figures.performanceDensity(),
                 spec.dieAreaMm2(), spec.interconnectGBs(), spec.memoryBandwidthGBs(), figures.memoryBandwidthDensity(),
                 spec.dominantFunctionProcessing(), units, catalogued));

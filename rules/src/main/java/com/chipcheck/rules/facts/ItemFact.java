@@ -15,7 +15,7 @@ public final class ItemFact {
     private final String itemId;
     private final String parentItemId;
     private final Set<String> within;
-    private final String kind;
+    private final com.chipcheck.rules.item.ItemKind kind;
     private final String partNumber;
     private final boolean known;
     private final Boolean datacenter;
@@ -34,7 +34,7 @@ public final class ItemFact {
     /**
      * @param ancestors the systems this item is inside, innermost first (empty for the line's item)
      */
-    public ItemFact(String lineId, String itemId, List<String> ancestors, String kind, String partNumber, boolean known,
+    public ItemFact(String lineId, String itemId, List<String> ancestors, com.chipcheck.rules.item.ItemKind kind, String partNumber, boolean known,
                     Boolean datacenter, String datacenterEvidence, BigDecimal tpp, BigDecimal tppIfOneUnit,
                     BigDecimal performanceDensity, BigDecimal dieAreaMm2, BigDecimal interconnectGBs,
                     BigDecimal memoryBandwidthGBs, BigDecimal memoryBandwidthDensity, Boolean dominantFunctionProcessing,
@@ -72,7 +72,7 @@ public final class ItemFact {
     public boolean isTop() { return parentItemId == null; }
     /** Every system this item is inside, at any depth. */
     public Set<String> getWithin() { return within; }
-    public String getKind() { return kind; }
+    public com.chipcheck.rules.item.ItemKind getKind() { return kind; }
 
     /**
      * Whether 3A090.a and .b read this item as an integrated circuit with processing units: an IC, or high bandwidth
@@ -80,7 +80,7 @@ public final class ItemFact {
      * out of 3A090.c because it is a processor.
      */
     public boolean isProcessor() {
-        return "IC".equals(kind) || ("HBM".equals(kind) && Boolean.TRUE.equals(dominantFunctionProcessing));
+        return kind == com.chipcheck.rules.item.ItemKind.IC || (kind == com.chipcheck.rules.item.ItemKind.HBM && Boolean.TRUE.equals(dominantFunctionProcessing));
     }
     public String getPartNumber() { return partNumber; }
     public boolean isKnown() { return known; }
