@@ -24,14 +24,15 @@ public final class BatchCommand {
     }
 
     public static void main(String[] args) throws Exception {
-        if (args.length != 1) {
-            System.err.println("usage: BatchCommand ORDER.xlsx");
+        if (args.length < 1 || args[0].startsWith("--")) {
+            System.err.println("usage: batch ORDER.xlsx [--name=value ...]   (the service's settings, e.g. --chipcheck.data-dir=data)");
             System.exit(1);
         }
         Path input = Path.of(args[0]);
         String name = input.getFileName().toString();
         Path output = input.resolveSibling(name.replaceFirst("(?i)\\.xlsx$", "") + ".checked.xlsx");
-        OrderWorkbooks workbooks = new OrderWorkbooks(OfflineEngine.create(java.nio.file.Path.of("data")), Clock.systemUTC(), 1_048_576);
+        OrderWorkbooks workbooks = new OrderWorkbooks(OfflineEngine.create(java.util.Arrays.copyOfRange(args, 1, args.length)),
+                Clock.systemUTC(), 1_048_576);
         OrderWorkbooks.Result result;
         Path partial = Files.createTempFile(output.toAbsolutePath().getParent(), ".chipcheck-", ".xlsx");
         try (OutputStream out = Files.newOutputStream(partial)) {

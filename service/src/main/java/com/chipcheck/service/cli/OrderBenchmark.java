@@ -31,7 +31,7 @@ public final class OrderBenchmark {
         File input = new File(args[0]);
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 3;
         // afresh: the same file decided five times must not be answered from the previous runs' remembered lines
-        OrderWorkbooks workbooks = new OrderWorkbooks(OfflineEngine.create(java.nio.file.Path.of("data")).afresh(), Clock.systemUTC(), 1_048_576);
+        OrderWorkbooks workbooks = new OrderWorkbooks(OfflineEngine.create().afresh(), Clock.systemUTC(), 1_048_576);
         Path out = Files.createTempFile("bench-", ".xlsx");
         List<Long> floor = new ArrayList<>();
         List<Long> full = new ArrayList<>();
