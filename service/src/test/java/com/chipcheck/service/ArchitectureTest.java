@@ -42,6 +42,22 @@ class ArchitectureTest {
                 .haveFullyQualifiedName("org.springframework.jdbc.core.JdbcTemplate").check(SERVICE);
     }
 
+    /** A class of more than 250 lines says why it needs them ("Size: …" in its comment), or is split. */
+    @Test
+    void largeClassesSayWhyTheyAreLarge() throws java.io.IOException {
+        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.walk(java.nio.file.Path.of("src", "main", "java"))) {
+            java.util.List<String> unexplained = files.filter(f -> f.toString().endsWith(".java")).filter(f -> {
+                try {
+                    java.util.List<String> lines = java.nio.file.Files.readAllLines(f);
+                    return lines.size() > 250 && lines.stream().noneMatch(l -> l.startsWith(" * Size: "));
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).map(java.nio.file.Path::toString).toList();
+            assertTrue(unexplained.isEmpty(), "over 250 lines without a \" * Size: \" comment: " + unexplained);
+        }
+    }
+
     @Test
     void theCycleRuleFindsAPlantedCycle() {
         JavaClasses planted = new ClassFileImporter().importPackages("com.chipcheck.service.plantedcycle");

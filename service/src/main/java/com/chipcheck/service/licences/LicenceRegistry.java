@@ -33,6 +33,9 @@ import java.util.Optional;
  * The registered licences and their draw-downs. Registering and revoking are chained acts; a check is matched against
  * the licences as they stand and draws nothing; an uploaded order draws its LICENSED lines down in the transaction
  * that stores its record, with the licences it draws locked, so two orders cannot both take the last units.
+ *
+ * Size: registration, revocation, the book as of a record, the locked draw-downs and their view share one set of
+ * tables and one locking order; they stay together so that the locking stays visible.
  */
 @Component
 public class LicenceRegistry {

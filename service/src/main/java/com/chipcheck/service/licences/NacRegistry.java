@@ -38,6 +38,9 @@ import java.util.TreeMap;
  * a notification and recording BIS's confirmation or objection are chained acts; a check looks the NAC lines up and
  * records nothing; an uploaded order's CLEARED NAC lines are counted against their notification in the transaction that
  * stores its record, with the notifications locked, so two orders cannot both ship the last notified units.
+ *
+ * Size: as LicenceRegistry: notifications, BIS answers, the book as of a record and the locked shipments share one
+ * set of tables and one locking order.
  */
 @Component
 public class NacRegistry {

@@ -41,6 +41,9 @@ import java.util.stream.Collectors;
  * Density, Outcome (coloured), License Exceptions, Reasons and Citations, the header frozen with an autofilter;
  * and a Summary sheet at the end. Cell formatting of the input is not carried over (values are). Text that starts with =, +, - or @ is written quote-prefixed, as text that
  * Excel never evaluates as a formula.
+ *
+ * Size: one streaming pass writes the order sheet row by row while it is still being read, the other sheets, the
+ * Summary and the styles; splitting it would pass the open SXSSF workbook and its style cache between classes.
  */
 public final class AnnotatedWorkbookWriter {
 

@@ -19,6 +19,8 @@ import java.util.Map;
  * Finds the header row and turns every data row into an {@link OrderLine}. A cell that cannot be read is not
  * a reason to drop the row: the line carries the problem, named by its cell ({@code D7: "Chna" is not a
  * country}), and the rules hold it.
+ *
+ * Size: every column of the order contract (aliases, types, per-cell problems) is parsed here, one small method each.
  */
 public final class OrderSheetParser {
 

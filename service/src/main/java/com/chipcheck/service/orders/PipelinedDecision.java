@@ -26,6 +26,9 @@ import java.util.concurrent.BlockingQueue;
  * annotated workbook as soon as its line is decided. Reading and the rest then take about as long as the longer of
  * the two, not their sum (docs/performance.md). When the file states no dimension, or a row has a cell where the
  * verdict columns would go, the sheet is not written here and the caller writes the workbook afterwards.
+ *
+ * Size: the three threads (read, decide, write) and their hand-offs and failure paths are one protocol; it reads
+ * best in one place.
  */
 final class PipelinedDecision implements OrderWorkbookReader.OrderSheetListener {
 

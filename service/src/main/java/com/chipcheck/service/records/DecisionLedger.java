@@ -20,10 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.function.Consumer;
 
 /**
@@ -31,6 +27,9 @@ import java.util.function.Consumer;
  * re-screening) is a new record. Each record's hash covers its content and the previous record's hash; the tip of
  * the chain is a locked row ({@code ledger_head}) so that concurrent appends, from this or another instance,
  * never fork it.
+ *
+ * Size: the chain is one invariant (order, numbering, sealing, verification and the compressed content all depend on the
+ * one lock of its tip), so appending, reading and verifying stay together; the group commit is its own class.
  */
 @Repository
 public class DecisionLedger {
@@ -68,7 +67,8 @@ public class DecisionLedger {
     private final Clock clock;
     private final ChainKey chainKey;
     private final List<Index> indexes;
-    private final GroupCommit groupCommit = new GroupCommit();
+    /** Appends outside a caller's transaction, grouped into one transaction per batch (see GroupCommit). */
+    private final GroupCommit<Entry, DecisionRecord> groupCommit;
 
     public DecisionLedger(JdbcTemplate jdbc, TransactionTemplate tx, ObjectMapper json, Clock clock, List<Index> indexes, ChainKey chainKey) {
         this.chainKey = chainKey;
@@ -77,12 +77,15 @@ public class DecisionLedger {
         this.tx = tx;
         this.json = json;
         this.clock = clock;
-        this.groupCommit.writer.start();
+        this.groupCommit = new GroupCommit<>("decision-ledger-writer",
+                entries -> retryingLockTimeouts(() -> tx.execute(s -> insert(entries))), entry -> tx.execute(s -> insert(List.of(entry)).get(0)),
+                MAX_GROUP);
+        this.groupCommit.start();
     }
 
     @jakarta.annotation.PreDestroy
     void stop() {
-        groupCommit.writer.interrupt();
+        groupCommit.stop();
     }
 
     /**
@@ -206,67 +209,6 @@ public class DecisionLedger {
             }
         }
         return records;
-    }
-
-    /**
-     * Group commit: appends from concurrent requests wait on one writer, which stores everything queued so far in
-     * one transaction (one lock of the chain's tip, one commit), so that the chain's single tip does not serialise
-     * every request on its own commit. A failed group is retried one record at a time, so that one bad record fails
-     * only its own request.
-     */
-    private final class GroupCommit {
-        private final BlockingQueue<Map.Entry<Entry, CompletableFuture<DecisionRecord>>> queue =
-                new LinkedBlockingQueue<>();
-        private final Thread writer;
-
-        GroupCommit() {
-            writer = new Thread(this::run, "decision-ledger-writer");
-            writer.setDaemon(true);
-        }
-
-        DecisionRecord append(Entry entry) {
-            CompletableFuture<DecisionRecord> done = new CompletableFuture<>();
-            queue.add(Map.entry(entry, done));
-            try {
-                return done.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while the decision record was being stored", e);
-            } catch (ExecutionException e) {
-                throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-            }
-        }
-
-        private void run() {
-            List<Map.Entry<Entry, CompletableFuture<DecisionRecord>>> group = new ArrayList<>();
-            while (!Thread.currentThread().isInterrupted()) {
-                try {
-                    group.add(queue.take());
-                } catch (InterruptedException e) { // shutting down: nobody may wait for a record that will not come
-                    queue.drainTo(group);
-                    group.forEach(one -> one.getValue().completeExceptionally(new IllegalStateException("the service is stopping")));
-                    return;
-                }
-                queue.drainTo(group, MAX_GROUP - 1);
-                try {
-                    List<DecisionRecord> stored = retryingLockTimeouts(() -> tx.execute(s -> insert(group.stream().map(Map.Entry::getKey).toList())));
-                    for (int i = 0; i < group.size(); i++) {
-                        group.get(i).getValue().complete(stored.get(i));
-                    }
-                } catch (RuntimeException groupFailed) {
-                    for (var one : group) {
-                        try {
-                            one.getValue().complete(tx.execute(s -> insert(List.of(one.getKey())).get(0)));
-                        } catch (RuntimeException e) {
-                            one.getValue().completeExceptionally(e);
-                        }
-                    }
-                } catch (Error e) { // never leave a request waiting: fail the group and keep the writer alive
-                    group.forEach(one -> one.getValue().completeExceptionally(e));
-                }
-                group.clear();
-            }
-        }
     }
 
     private static final int MAX_GROUP = 256;
