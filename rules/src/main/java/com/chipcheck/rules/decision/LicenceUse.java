@@ -11,16 +11,7 @@ import java.math.BigDecimal;
 public record LicenceUse(String number, BigDecimal remainingQuantity, BigDecimal remainingValue, String currency) {
 
     public LicenceUse {
-        remainingQuantity = plain(remainingQuantity);
-        remainingValue = plain(remainingValue);
-    }
-
-    /** 2, not 2.000000000000 (a sum read from the database) or 2E+1. */
-    private static BigDecimal plain(BigDecimal v) {
-        if (v == null) {
-            return null;
-        }
-        BigDecimal s = v.stripTrailingZeros();
-        return s.scale() < 0 ? s.setScale(0) : s;
+        remainingQuantity = com.chipcheck.rules.order.Decimals.plain(remainingQuantity);
+        remainingValue = com.chipcheck.rules.order.Decimals.plain(remainingValue);
     }
 }

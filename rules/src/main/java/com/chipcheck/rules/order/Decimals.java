@@ -33,4 +33,13 @@ public final class Decimals {
     public static boolean bounded(BigDecimal value) {
         return problem(value) == null;
     }
+
+    /** A decimal as people write it: 10, not 10.000000000000 (a sum read from a database) or 1E+1. */
+    public static BigDecimal plain(BigDecimal value) {
+        if (value == null) {
+            return null;
+        }
+        BigDecimal s = value.stripTrailingZeros();
+        return s.scale() < 0 ? s.setScale(0) : s;
+    }
 }

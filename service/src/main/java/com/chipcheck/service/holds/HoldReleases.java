@@ -49,7 +49,7 @@ public class HoldReleases {
      * The registered licence that covers the line, with what is drawn from it now; 422 naming what is missing when it
      * is not registered or does not cover it.
      */
-    private LicenceUse covering(String number, DecisionRecord original, OrderLine asked, LineDecision decided, int lineNo) {
+    private LicenceUse covering(String number, OrderLine asked, LineDecision decided, int lineNo) {
         if (number.length() > 40 || licences.find(number).isEmpty()) {
             throw new ResponseStatusException(HttpStatus.UNPROCESSABLE_ENTITY, "licence " + (number.length() > 40 ? number.substring(0, 40) + "…" : number)
                     + " is not registered: register it first (POST /api/v1/licences)");
@@ -121,7 +121,7 @@ public class HoldReleases {
         Map<String, Object> input = validated(line, decidedLine, request);
         boolean licenceNamed = request.licence() != null && request.licence().number() != null && !request.licence().number().isBlank();
         LicenceUse use = needsLicence(decidedLine) || (needsNac(decidedLine) && licenceNamed)
-                ? covering(request.licence().number(), original, asked, decidedLine, lineNo) : null;
+                ? covering(request.licence().number(), asked, decidedLine, lineNo) : null;
         NacUse nac = use == null && needsNac(decidedLine) ? clearedNac(asked, decidedLine, lineNo) : null;
         input.put("licence", use);
         input.put("nac", nac);
@@ -216,7 +216,6 @@ public class HoldReleases {
         input.put("decisionId", line.decisionId());
         input.put("line", line.lineNo());
         input.put("reason", request.reason().strip());
-
         return input;
     }
 }

@@ -6,6 +6,7 @@ import com.chipcheck.rules.decision.Outcome;
 import com.chipcheck.rules.licence.Licence;
 import com.chipcheck.rules.licence.LicenceCoverage;
 import com.chipcheck.rules.licence.LicenceStanding;
+import com.chipcheck.rules.order.Decimals;
 import com.chipcheck.rules.order.Order;
 import com.chipcheck.rules.order.OrderLine;
 import com.chipcheck.service.records.DecisionLedger;
@@ -248,7 +249,7 @@ public class LicenceRegistry {
         List<Drawdown> draws = jdbc.query("SELECT * FROM licence_drawdown d WHERE d.number = ? AND NOT EXISTS (SELECT 1 FROM decision_record r"
                         + " WHERE r.kind = 'ORDER' AND r.order_id = d.order_id AND r.seq > d.record_seq) ORDER BY d.record_seq, d.line_no",
                 (rs, n) -> new Drawdown(rs.getString("decision_id"), rs.getString("order_id"), rs.getInt("line_no"), rs.getString("line_id"),
-                        strip(rs.getBigDecimal("units")), strip(rs.getBigDecimal("line_value")), rs.getObject("ship_date", LocalDate.class),
+                        Decimals.plain(rs.getBigDecimal("units")), Decimals.plain(rs.getBigDecimal("line_value")), rs.getObject("ship_date", LocalDate.class),
                         rs.getObject("drawn_at", OffsetDateTime.class).toInstant(), rs.getString("drawn_by")), l.number());
         Status status = l.revokedOn() != null && !day.isBefore(l.revokedOn()) ? Status.REVOKED
                 : day.isAfter(l.validUntil()) ? Status.EXPIRED
@@ -257,17 +258,8 @@ public class LicenceRegistry {
                         || (s.remainingValue() != null && s.remainingValue().signum() <= 0) ? Status.EXHAUSTED : Status.ACTIVE;
         Object at = reg.get("registered_at");
         java.time.Instant registeredAt = at instanceof OffsetDateTime o ? o.toInstant() : ((Timestamp) at).toInstant();
-        return new View(l, status, strip(s.remainingQuantity()), strip(s.remainingValue()), (String) reg.get("registered_by"),
+        return new View(l, status, Decimals.plain(s.remainingQuantity()), Decimals.plain(s.remainingValue()), (String) reg.get("registered_by"),
                 registeredAt, why.isEmpty() ? null : why.get(0), draws);
-    }
-
-    /** A stored decimal as people write it: 10, not 10.000000000000 or 1E+1. */
-    static BigDecimal strip(BigDecimal v) {
-        if (v == null) {
-            return null;
-        }
-        BigDecimal s = v.stripTrailingZeros();
-        return s.scale() < 0 ? s.setScale(0) : s;
     }
 
     private static String cut(String s) {

@@ -143,7 +143,7 @@ final class LicenceWorkbook {
     private static BigDecimal number(Row row, Integer col, String name, List<String> problems) {
         Cell c = col == null ? null : row.getCell(col);
         if (c != null && c.getCellType() == CellType.NUMERIC) {
-            return LicenceRegistry.strip(new BigDecimal(Double.toString(c.getNumericCellValue())));
+            return com.chipcheck.rules.order.Decimals.plain(new BigDecimal(Double.toString(c.getNumericCellValue())));
         }
         String t = text(row, col).replace(",", "");
         if (t.isEmpty()) {

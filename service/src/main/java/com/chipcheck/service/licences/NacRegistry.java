@@ -251,13 +251,13 @@ public class NacRegistry {
                         + " decision_record r WHERE r.kind = 'ORDER' AND r.order_id = s.order_id AND r.seq > s.record_seq)"
                         + " ORDER BY s.record_seq, s.line_no",
                 (rs, i) -> new Shipment(rs.getString("decision_id"), rs.getString("order_id"), rs.getInt("line_no"), rs.getString("line_id"),
-                        LicenceRegistry.strip(rs.getBigDecimal("units")), rs.getObject("shipped_at", OffsetDateTime.class).toInstant()), n.id());
+                        com.chipcheck.rules.order.Decimals.plain(rs.getBigDecimal("units")), rs.getObject("shipped_at", OffsetDateTime.class).toInstant()), n.id());
         State state = n.objectedOn() != null ? State.OBJECTED
                 : s.remainingQuantity().signum() <= 0 || (s.remainingValue() != null && s.remainingValue().signum() <= 0) ? State.USED_UP
                 : n.bisConfirmation() != null && !day.isBefore(n.earliestShipDate()) ? State.CLEARED : State.WAITING;
         Object at = reg.get("registered_at");
         Instant registeredAt = at instanceof OffsetDateTime o ? o.toInstant() : ((Timestamp) at).toInstant();
-        return new View(n, state, LicenceRegistry.strip(s.remainingQuantity()), LicenceRegistry.strip(s.remainingValue()),
+        return new View(n, state, com.chipcheck.rules.order.Decimals.plain(s.remainingQuantity()), com.chipcheck.rules.order.Decimals.plain(s.remainingValue()),
                 (String) reg.get("registered_by"), registeredAt,
                 answeredBy.isEmpty() ? null : answeredBy.get(0), shipments);
     }
