@@ -23,6 +23,24 @@ Feature: License Exceptions NAC and ACA
     Then the outcome is NAC
     And a reason from rule "740.8-NAC" says "25 calendar days"
 
+  Scenario Outline: NAC and ACA reach an eligible item only when a licence requirement applies and nothing blocks them
+    Given the part "<part>"
+    And it ships to "<country>" for an end user located there
+    When it is checked as of 2026-09-30
+    Then the outcome is <outcome>
+    And the reasons <eligible> rule "740.8-ELIGIBLE"
+
+    @rule-740.8-ELIGIBLE @cfr-740.8(a) @cfr-740.8(b)
+    Examples: a consumer 3A090.a item under a licence requirement, to ACA and to NAC destinations
+      | part                      | country | outcome | eligible |
+      | NVIDIA GeForce RTX 4090   | VN      | ACA     | include  |
+      | NVIDIA GeForce RTX 4090   | CN      | NAC     | include  |
+
+    Examples: no licence requirement to lift, or a datacenter 3A090.a item the exceptions never reach
+      | part                      | country | outcome          | eligible       |
+      | NVIDIA GeForce RTX 4090   | DE      | NLR              | do not include |
+      | NVIDIA H100 SXM5 80GB     | CN      | LICENSE_REQUIRED | do not include |
+
   Scenario Outline: the NAC/ACA split of 4 April 2024 for an RTX 4090 to Vietnam
     Given the part "NVIDIA GeForce RTX 4090"
     And it ships to "VN" for an end user located there

@@ -29,8 +29,7 @@ final class RuleBase {
     static ExportControlEngine withPolicy(ScreeningList list, ShipmentHistory history) {
         ScreeningLists lists = list == null ? ScreeningLists.none()
                 : new ScreeningLists(list, ScreeningPolicy.DEFAULT, FalsePositiveRegister.NONE, Clock.systemUTC(), 0.1);
-        return new ExportControlEngine(ENGINE.ruleSet(), ENGINE.reference(), Clock.systemUTC(), lists,
-                new ProcurementPolicies(POLICY), history);
+        return ENGINE.toBuilder().lists(lists).policies(new ProcurementPolicies(POLICY)).history(history).build();
     }
 
     static ProcurementPolicy policy() {
@@ -39,7 +38,7 @@ final class RuleBase {
 
     /** The same compiled rule base and reference data, screening against the scenario's list. */
     static ExportControlEngine withList(ScreeningList list) {
-        return new ExportControlEngine(ENGINE.ruleSet(), ENGINE.reference(), Clock.systemUTC(), new ScreeningLists(list,
-                ScreeningPolicy.DEFAULT, FalsePositiveRegister.NONE, Clock.systemUTC(), 0.1));
+        return ENGINE.toBuilder().lists(new ScreeningLists(list,
+                ScreeningPolicy.DEFAULT, FalsePositiveRegister.NONE, Clock.systemUTC(), 0.1)).build();
     }
 }

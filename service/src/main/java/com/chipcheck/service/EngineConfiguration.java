@@ -23,6 +23,7 @@ public class EngineConfiguration {
     @Bean
     public ExportControlEngine exportControlEngine(Clock clock, ScreeningLists lists, ProcurementPolicies policies,
                                                    JdbcShipmentHistory history) {
-        return new ExportControlEngine(RuleSet.bundled(), ReferenceData.bundled(), clock, lists, policies, history);
+        return ExportControlEngine.builder(RuleSet.bundled(), ReferenceData.bundled())
+                .clock(clock).lists(lists).policies(policies).history(history).build();
     }
 }

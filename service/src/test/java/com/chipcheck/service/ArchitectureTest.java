@@ -44,6 +44,14 @@ class ArchitectureTest {
 
     /** A class of more than 250 lines says why it needs them ("Size: …" in its comment), or is split. */
     @Test
+    void refusalsAreDomainExceptionsMappedInOnePlace() {
+        // a feature says why it refuses (Refusal, InvalidRequestException); ProblemHandler alone turns that into HTTP
+        noClasses().that().resideInAPackage("com.chipcheck.service..").should().dependOnClassesThat()
+                .haveFullyQualifiedName("org.springframework.web.server.ResponseStatusException")
+                .because("one error vocabulary: refusals are thrown as com.chipcheck.service.system.Refusal").check(SERVICE);
+    }
+
+    @Test
     void largeClassesSayWhyTheyAreLarge() throws java.io.IOException {
         try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.walk(java.nio.file.Path.of("src", "main", "java"))) {
             java.util.List<String> unexplained = files.filter(f -> f.toString().endsWith(".java")).filter(f -> {

@@ -116,7 +116,7 @@ final class DecisionAssembler {
         if (f instanceof LicenceRequirement || f instanceof Prohibition) {
             return com.chipcheck.rules.decision.ReasonKind.REQUIREMENT;
         }
-        if (f instanceof ExceptionFinding) {
+        if (f instanceof ExceptionFinding || f instanceof com.chipcheck.rules.facts.ExceptionEligibility) {
             return com.chipcheck.rules.decision.ReasonKind.EXCEPTION;
         }
         if (f instanceof Hold) {

@@ -51,7 +51,7 @@ class ExportControlEngineTest {
 
     @Test
     void aRememberedLineDecisionIsTheDecisionTheRulesGiveAfresh() {
-        ExportControlEngine remembering = new ExportControlEngine(engine.ruleSet(), engine.reference(), Clock.systemUTC());
+        ExportControlEngine remembering = engine.toBuilder().build();
         Order order = new Order("memo", DAY, java.util.List.of(
                 line("1", "NVIDIA H100 SXM5 80GB", "CN", null),
                 line("2", "NVIDIA H20 (HGX H20 96GB)", "SG", null),
@@ -145,8 +145,8 @@ class ExportControlEngineTest {
         ListEntry listed = new ListEntry("EL-9", "Entity List (EL) - Bureau of Industry and Security", "Tech Hub Fulfillment LLC",
                 List.of(), java.util.Set.of("AE"), "", "", "For all items subject to the EAR.", "", "", "", "");
         ScreeningList list = new ScreeningList(new ListVersion("csl-t", "", "t", 1, Map.of(), java.time.Instant.EPOCH, "t", false), List.of(listed));
-        ExportControlEngine screening = new ExportControlEngine(engine.ruleSet(), engine.reference(), Clock.systemUTC(),
-                new ScreeningLists(list, ScreeningPolicy.DEFAULT, FalsePositiveRegister.NONE, Clock.systemUTC(), 0.1));
+        ExportControlEngine screening = engine.toBuilder()
+                .lists(new ScreeningLists(list, ScreeningPolicy.DEFAULT, FalsePositiveRegister.NONE, Clock.systemUTC(), 0.1)).build();
         List<OrderLine> lines = List.of(
                 new OrderLine("1", "NVIDIA H100 SXM5 80GB", null, BigDecimal.ONE, "SG", new Party("Lion City AI Pte Ltd", "SG", "SG", "SG"), DAY),
                 new OrderLine("2", "NVIDIA H100 SXM5 80GB", null, BigDecimal.ONE, "SG", new Party("Merlion Compute Pte Ltd", "SG", "SG", "SG"), DAY),
@@ -167,9 +167,9 @@ class ExportControlEngineTest {
         com.chipcheck.rules.procurement.ShipmentHistory broken = (key, from, to) -> {
             throw new IllegalStateException("history unavailable");
         };
-        ExportControlEngine withPolicy = new ExportControlEngine(engine.ruleSet(), engine.reference(), Clock.systemUTC(),
-                com.chipcheck.rules.screening.ScreeningLists.none(),
-                new com.chipcheck.rules.procurement.ProcurementPolicies(com.chipcheck.rules.procurement.ProcurementPolicy.bundled()), broken);
+        ExportControlEngine withPolicy = engine.toBuilder()
+                .policies(new com.chipcheck.rules.procurement.ProcurementPolicies(com.chipcheck.rules.procurement.ProcurementPolicy.bundled()))
+                .history(broken).build();
         LineDecision d = withPolicy.check(new Order("PO-7", DAY, List.of(line("1", "NVIDIA H100 SXM5 80GB", "DE", DAY)))).lines().get(0);
         assertEquals(Outcome.HOLD, d.outcome());
         assertTrue(d.reasons().stream().anyMatch(r -> r.text().startsWith("Internal error in the procurement policy review")), d.reasons().toString());
@@ -179,7 +179,7 @@ class ExportControlEngineTest {
     void anInternalErrorHoldsTheLinesInsteadOfReleasingThem() {
         ReferenceData broken = new ReferenceData(PartsCatalogue.bundled(), null, engine.reference().timeline(),
                 engine.reference().aliases(), engine.reference().thresholds());
-        ExportControlEngine failing = new ExportControlEngine(engine.ruleSet(), broken, Clock.systemUTC());
+        ExportControlEngine failing = ExportControlEngine.builder(engine.ruleSet(), broken).build();
         OrderDecision order = failing.check(new Order("PO-4", DAY, List.of(line("1", "NVIDIA H20 (HGX H20 96GB)", "DE", null))));
         LineDecision d = order.lines().get(0);
         assertEquals(Outcome.HOLD, d.outcome());
@@ -189,7 +189,7 @@ class ExportControlEngineTest {
     @Test
     void asOfDefaultsToTodayOfTheEngineClock() {
         Clock clock = Clock.fixed(LocalDate.of(2023, 11, 16).atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
-        ExportControlEngine dated = new ExportControlEngine(engine.ruleSet(), engine.reference(), clock);
+        ExportControlEngine dated = engine.toBuilder().clock(clock).build();
         OrderDecision order = dated.check(new Order("PO-5", null, List.of(line("1", "NVIDIA A800 SXM4 80GB", "CN", null))));
         assertEquals(LocalDate.of(2023, 11, 16), order.asOf());
         assertEquals(Outcome.NLR, order.lines().get(0).outcome());

@@ -13,7 +13,6 @@ import com.chipcheck.rules.order.OrderLine;
 import com.chipcheck.rules.procurement.ProcurementPolicies;
 import com.chipcheck.rules.procurement.ProcurementPolicy;
 import com.chipcheck.rules.procurement.ShipmentHistory;
-import com.chipcheck.rules.screening.ScreeningLists;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Assume;
@@ -25,7 +24,6 @@ import net.jqwik.api.ShrinkingMode;
 import net.jqwik.api.statistics.Statistics;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -445,8 +443,8 @@ class FailClosedPropertiesTest {
     private static final ProcurementPolicy POLICY = ProcurementPolicy.bundled();
     /** Shipments of the past year, a fixed function of the end user, so that the cap rule reads the same history each time. */
     private static final ShipmentHistory HISTORY = (key, from, to) -> BigDecimal.valueOf(Math.floorMod(key.hashCode(), 4) * 250_000L);
-    private static final ExportControlEngine WITH_POLICY = new ExportControlEngine(ENGINE.ruleSet(), ENGINE.reference(),
-            Clock.systemUTC(), ScreeningLists.none(), new ProcurementPolicies(POLICY), HISTORY);
+    private static final ExportControlEngine WITH_POLICY = ENGINE.toBuilder()
+            .policies(new ProcurementPolicies(POLICY)).history(HISTORY).build();
 
     @Property(tries = 500, seed = FIXED_SEED, shrinking = ShrinkingMode.BOUNDED)
     void replayAndImpactAreIdentities(@ForAll("orders") Order order) {
@@ -472,8 +470,8 @@ class FailClosedPropertiesTest {
 
     /** As the service stores a decision (engine with its memo and the policy), re-decides it afresh, and re-runs it on its own date. */
     private void checkIdentities(Order order) {
-        List<LineDecision> stored = new ExportControlEngine(ENGINE.ruleSet(), ENGINE.reference(), Clock.systemUTC(),
-                ScreeningLists.none(), new ProcurementPolicies(POLICY), HISTORY).check(order).lines();
+        List<LineDecision> stored = ENGINE.toBuilder().policies(new ProcurementPolicies(POLICY)).history(HISTORY).build()
+                .check(order).lines();
         List<LineDecision> replayed = WITH_POLICY.afresh().check(order).lines();
         List<LineDecision> impact = WITH_POLICY.withReference(ENGINE.reference()).check(order.withAsOf(order.asOf())).lines();
         for (int i = 0; i < stored.size(); i++) {

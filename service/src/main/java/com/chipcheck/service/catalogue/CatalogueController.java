@@ -1,16 +1,15 @@
 package com.chipcheck.service.catalogue;
 
+import com.chipcheck.service.system.Refusal;
 import com.chipcheck.rules.catalogue.CatalogueEntry;
 import com.chipcheck.rules.engine.ExportControlEngine;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.kie.api.definition.rule.Rule;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 import java.util.Comparator;
 import java.util.List;
@@ -38,7 +37,7 @@ public class CatalogueController {
     @Operation(summary = "One catalogue part by part number (case-insensitive)")
     public CatalogueEntry part(@RequestParam String partNumber) {
         return engine.reference().catalogue().find(partNumber)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "\"" + partNumber + "\" is not in the parts catalogue"));
+                .orElseThrow(() -> Refusal.notFound("\"" + partNumber + "\" is not in the parts catalogue"));
     }
 
     @GetMapping("/rules")

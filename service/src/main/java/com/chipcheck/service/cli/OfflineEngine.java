@@ -7,7 +7,6 @@ import com.chipcheck.rules.engine.ReferenceData;
 import com.chipcheck.rules.engine.RuleSet;
 import com.chipcheck.rules.procurement.ProcurementPolicies;
 import com.chipcheck.rules.procurement.ProcurementPolicy;
-import com.chipcheck.rules.procurement.ShipmentHistory;
 import com.chipcheck.rules.screening.CslReader;
 import com.chipcheck.rules.screening.ScreeningList;
 import com.chipcheck.rules.screening.ScreeningLists;
@@ -59,7 +58,8 @@ public final class OfflineEngine {
         ProcurementPolicies policy = new ProcurementPolicies(com.chipcheck.service.policy.PolicyFiles.local(dataDir).current()
                 .map(ProcurementPolicy::compile).orElseGet(ProcurementPolicy::bundled));
         // without the service's database there is no shipment history: the cumulative-TPP cap sees this order only
-        return new ExportControlEngine(RuleSet.bundled(), ReferenceData.bundled(), clock, lists, policy, ShipmentHistory.NONE);
+        return ExportControlEngine.builder(RuleSet.bundled(), ReferenceData.bundled())
+                .clock(clock).lists(lists).policies(policy).build();
     }
 
     private static ScreeningList sample() {

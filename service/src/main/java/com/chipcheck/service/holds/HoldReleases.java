@@ -1,5 +1,7 @@
 package com.chipcheck.service.holds;
 
+import com.chipcheck.service.system.InvalidRequestException;
+import com.chipcheck.service.system.Refusal;
 import com.chipcheck.rules.decision.LineDecision;
 import com.chipcheck.rules.decision.Outcome;
 import com.chipcheck.service.policy.JdbcShipmentHistory;
@@ -15,9 +17,7 @@ import com.chipcheck.service.licences.NacRegistry;
 import com.chipcheck.service.records.DecisionLedger;
 import com.chipcheck.service.records.DecisionRecord;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
-import org.springframework.web.server.ResponseStatusException;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -51,7 +51,7 @@ public class HoldReleases {
      */
     private LicenceUse covering(String number, OrderLine asked, LineDecision decided, int lineNo) {
         if (number.length() > 40 || licences.find(number).isEmpty()) {
-            throw new ResponseStatusException(HttpStatus.UNPROCESSABLE_ENTITY, "licence " + (number.length() > 40 ? number.substring(0, 40) + "…" : number)
+            throw Refusal.refused("licence " + (number.length() > 40 ? number.substring(0, 40) + "…" : number)
                     + " is not registered: register it first (POST /api/v1/licences)");
         }
         List<LicenceStanding> only = licences.book(Long.MAX_VALUE).stream()
@@ -60,7 +60,7 @@ public class HoldReleases {
         LineDecision covered = new LicenceCoverage(only).apply(asked, asRequired);
         if (covered.outcome() != Outcome.LICENSED) {
             String why = covered.reasons().get(covered.reasons().size() - 1).text().replaceFirst("^No registered licence covers the line: the nearest, ", "");
-            throw new ResponseStatusException(HttpStatus.UNPROCESSABLE_ENTITY, "licence " + why + " (line " + lineNo + ")");
+            throw Refusal.refused("licence " + why + " (line " + lineNo + ")");
         }
         return covered.licence();
     }
@@ -92,29 +92,29 @@ public class HoldReleases {
 
     public Released release(String decisionId, int lineNo, Release request, String by) {
         HeldLine line = held.find(decisionId, lineNo).orElseThrow(() -> ledger.find(decisionId).isPresent()
-                ? new ResponseStatusException(HttpStatus.CONFLICT, "line " + lineNo + " of " + decisionId + " is not held (neither HOLD nor LICENSE_REQUIRED)")
-                : new ResponseStatusException(HttpStatus.NOT_FOUND, "no decision " + decisionId));
+                ? Refusal.conflict("line " + lineNo + " of " + decisionId + " is not held (neither HOLD nor LICENSE_REQUIRED)")
+                : Refusal.notFound("no decision " + decisionId));
         // who asked, and what was decided, are read from the chained record, never from the index beside it: editing
         // held_line (its requested_by, its outcome) must not let anyone release their own line or an unheld one
         DecisionRecord original = ledger.find(decisionId).orElseThrow();
         if (!ledger.intact(original)) {
-            throw new ResponseStatusException(HttpStatus.CONFLICT, decisionId + " does not match its hash: it was edited; nothing is released");
+            throw Refusal.conflict(decisionId + " does not match its hash: it was edited; nothing is released");
         }
         if (by.equalsIgnoreCase(original.requestedBy())) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "four eyes: " + by + " checked or uploaded this line and may not release it;"
+            throw Refusal.fourEyes("four eyes: " + by + " checked or uploaded this line and may not release it;"
                     + " another compliance officer must");
         }
         LineDecision decidedLine = ledger.decision(original).lines().get(lineNo - 1);
         if (decidedLine.outcome() != Outcome.HOLD && decidedLine.outcome() != Outcome.LICENSE_REQUIRED) {
-            throw new ResponseStatusException(HttpStatus.CONFLICT, "line " + lineNo + " of " + decisionId + " is not held ("
+            throw Refusal.conflict("line " + lineNo + " of " + decisionId + " is not held ("
                     + decidedLine.outcome() + " in the record)");
         }
         held.supersededBy(line).ifPresent(later -> {
-            throw new ResponseStatusException(HttpStatus.CONFLICT, "order " + line.orderId() + " was decided again (" + later
+            throw Refusal.conflict("order " + line.orderId() + " was decided again (" + later
                     + "); release the line of the latest decision");
         });
         held.releasedBy(decisionId, lineNo).ifPresent(earlier -> {
-            throw new ResponseStatusException(HttpStatus.CONFLICT, "line " + lineNo + " of " + decisionId + " was already released (" + earlier + ")");
+            throw Refusal.conflict("line " + lineNo + " of " + decisionId + " was already released (" + earlier + ")");
         });
         boolean ships = original.kind() == com.chipcheck.service.records.RecordKind.ORDER;
         OrderLine asked = ledger.input(original).lines().get(lineNo - 1);
@@ -156,7 +156,7 @@ public class HoldReleases {
                 return record;
             }), use, nac);
         } catch (DuplicateKeyException e) { // another officer released it a moment ago; this release was rolled back
-            throw new ResponseStatusException(HttpStatus.CONFLICT, "line " + lineNo + " of " + decisionId + " was released meanwhile");
+            throw Refusal.conflict("line " + lineNo + " of " + decisionId + " was released meanwhile");
         }
     }
 
@@ -196,7 +196,7 @@ public class HoldReleases {
             return looked.nac();
         }
         String why = looked.reasons().get(looked.reasons().size() - 1).text();
-        throw new ResponseStatusException(HttpStatus.UNPROCESSABLE_ENTITY, "line " + lineNo + " ships only under License Exception NAC or a licence: "
+        throw Refusal.refused("line " + lineNo + " ships only under License Exception NAC or a licence: "
                 + why + " Record BIS's confirmation of its notification, or name a registered licence that covers the line (licence.number)");
     }
 
@@ -209,7 +209,7 @@ public class HoldReleases {
         }
         boolean named = request.licence() != null && request.licence().number() != null && !request.licence().number().isBlank();
         if (needsLicence(decided) && !named) {
-            throw new ResponseStatusException(HttpStatus.UNPROCESSABLE_ENTITY, "line " + line.lineNo()
+            throw Refusal.refused("line " + line.lineNo()
                     + " needs a licence: name a registered licence that covers it (licence.number)");
         }
         Map<String, Object> input = new LinkedHashMap<>();

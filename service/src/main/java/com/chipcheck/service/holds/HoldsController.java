@@ -1,10 +1,11 @@
 package com.chipcheck.service.holds;
 
+import com.chipcheck.service.system.InvalidRequestException;
+import static com.chipcheck.service.system.PageBounds.pageBounds;
 import com.chipcheck.rules.decision.Outcome;
 import com.chipcheck.service.records.DecisionRecord;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,7 +14,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 import com.chipcheck.rules.licence.LicenceCoverage;
 import java.net.URI;
@@ -45,12 +45,10 @@ public class HoldsController {
                                      @RequestParam(defaultValue = "0") int offset,
                                      @RequestParam(defaultValue = "100") int limit) {
         Outcome only = outcome == null || outcome.isBlank() ? null : releasable(outcome);
-        if (offset < 0 || limit < 1 || limit > MAX_PAGE) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "offset must be 0 or more and limit between 1 and " + MAX_PAGE);
-        }
+        pageBounds("offset", offset, "limit", limit, MAX_PAGE);
         String of = decisionId == null || decisionId.isBlank() ? null : decisionId.strip();
         if (of != null && of.length() > 40) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "decisionId is longer than 40 characters");
+            throw new InvalidRequestException("decisionId", "longer than 40 characters");
         }
         List<Map<String, Object>> items = held.open(only, of, offset, limit).stream().map(HoldsController::item).toList();
         Map<String, Object> body = new LinkedHashMap<>();
@@ -84,7 +82,7 @@ public class HoldsController {
                 return o;
             }
         }
-        throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "outcome must be one of " + HeldLines.RELEASABLE);
+        throw new InvalidRequestException("outcome", "must be one of " + HeldLines.RELEASABLE);
     }
 
     private static Map<String, Object> item(HeldLine h) {

@@ -1,5 +1,6 @@
 package com.chipcheck.service.licences;
 
+import com.chipcheck.service.system.Refusal;
 import com.chipcheck.rules.decision.LineDecision;
 import com.chipcheck.rules.decision.OrderDecision;
 import com.chipcheck.rules.decision.Outcome;
@@ -13,10 +14,8 @@ import com.chipcheck.service.records.DecisionLedger;
 import com.chipcheck.service.records.DecisionRecord;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.web.server.ResponseStatusException;
 
 import java.math.BigDecimal;
 import java.sql.Timestamp;
@@ -79,12 +78,12 @@ public class LicenceRegistry {
                 return r;
             });
         } catch (DuplicateKeyException e) {
-            throw new ResponseStatusException(HttpStatus.CONFLICT, "licence " + licence.number() + " is registered already; a licence is never edited");
+            throw Refusal.conflict("licence " + licence.number() + " is registered already; a licence is never edited");
         }
     }
 
     public DecisionRecord revoke(String number, LocalDate from, String reason, String by) {
-        find(number).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no licence " + number));
+        find(number).orElseThrow(() -> Refusal.notFound("no licence " + number));
         try {
             return ledger.inTransaction(() -> {
                 Map<String, Object> act = new LinkedHashMap<>();
@@ -97,7 +96,7 @@ public class LicenceRegistry {
                 return r;
             });
         } catch (DuplicateKeyException e) {
-            throw new ResponseStatusException(HttpStatus.CONFLICT, "licence " + number + " is revoked already");
+            throw Refusal.conflict("licence " + number + " is revoked already");
         }
     }
 
@@ -221,7 +220,7 @@ public class LicenceRegistry {
         BigDecimal value = LicenceCoverage.value(line);
         if ((s.remainingQuantity() != null && s.remainingQuantity().compareTo(line.quantity()) < 0)
                 || (s.remainingValue() != null && (value == null || s.remainingValue().compareTo(value) < 0))) {
-            throw new org.springframework.web.server.ResponseStatusException(HttpStatus.CONFLICT, "licence " + number
+            throw Refusal.conflict("licence " + number
                     + " no longer has enough left for line " + lineNo + ": another shipment drew it meanwhile");
         }
         jdbc.update("INSERT INTO licence_drawdown (number, decision_id, order_id, line_no, line_id, units, line_value, ship_date, drawn_at, "

@@ -2,6 +2,7 @@ package com.chipcheck.service.licences;
 
 import com.chipcheck.rules.licence.Licence;
 import com.chipcheck.rules.licence.LicenceParty;
+import com.chipcheck.service.system.SafeCells;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -164,26 +165,27 @@ final class LicenceWorkbook {
     /** The licences with their standing on {@code day}, and every draw-down on a second sheet. */
     static void write(List<LicenceRegistry.View> views, LocalDate day, OutputStream out) throws IOException {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            SafeCells cells = new SafeCells(wb);
             Sheet licences = wb.createSheet("Licences");
             List<String> header = new ArrayList<>(COLUMNS);
             header.addAll(STANDING);
-            cells(licences.createRow(0), header.toArray());
+            cells.row(licences.createRow(0), header.toArray());
             int r = 1;
             for (LicenceRegistry.View v : views) {
                 Licence l = v.licence();
                 boolean soon = !day.isAfter(l.validUntil()) && !l.validUntil().isAfter(day.plusDays(LicencesController.EXPIRY_WARNING_DAYS));
-                cells(licences.createRow(r++), l.number(), l.validFrom().toString(), l.validUntil().toString(), join(l.eccns(), ", "),
+                cells.row(licences.createRow(r++), l.number(), l.validFrom().toString(), l.validUntil().toString(), join(l.eccns(), ", "),
                         join(l.parts(), "; "), join(l.destinations(), ", "),
                         String.join("; ", l.parties().stream().map(p -> p.name() + (p.country() == null ? "" : " (" + p.country() + ")")).toList()),
                         l.quantity(), l.value(), l.currency(), l.provisos(), v.status().name(), v.remainingQuantity(), v.remainingValue(),
                         soon ? "yes" : "no");
             }
             Sheet draws = wb.createSheet("Draw-downs");
-            cells(draws.createRow(0), "Licence", "Order", "Decision", "Line", "Line Id", "Units", "Value", "Drawn At (UTC)", "Drawn By");
+            cells.row(draws.createRow(0), "Licence", "Order", "Decision", "Line", "Line Id", "Units", "Value", "Drawn At (UTC)", "Drawn By");
             r = 1;
             for (LicenceRegistry.View v : views) {
                 for (LicenceRegistry.Drawdown d : v.drawdowns()) {
-                    cells(draws.createRow(r++), v.licence().number(), d.orderId(), d.decisionId(), d.line(), d.lineId(), d.units(), d.value(),
+                    cells.row(draws.createRow(r++), v.licence().number(), d.orderId(), d.decisionId(), d.line(), d.lineId(), d.units(), d.value(),
                             d.at().toString(), d.by());
                 }
             }
@@ -193,32 +195,5 @@ final class LicenceWorkbook {
 
     private static String join(java.util.Set<String> s, String by) {
         return String.join(by, s.stream().sorted().toList());
-    }
-
-    /** Numbers stay numbers; text is text, never a formula (a leading =, +, - or @ is quote-prefixed, shown as typed). */
-    private static void cells(Row row, Object... values) {
-        org.apache.poi.ss.usermodel.CellStyle quoted = null;
-        for (int i = 0; i < values.length; i++) {
-            Object v = values[i];
-            if (v == null) {
-                continue;
-            }
-            Cell c = row.createCell(i);
-            if (v instanceof BigDecimal b) {
-                c.setCellValue(b.doubleValue());
-            } else if (v instanceof Integer n) {
-                c.setCellValue(n);
-            } else {
-                String t = v.toString();
-                c.setCellValue(t);
-                if (!t.isEmpty() && "=+-@".indexOf(t.charAt(0)) >= 0) {
-                    if (quoted == null) {
-                        quoted = row.getSheet().getWorkbook().createCellStyle();
-                        quoted.setQuotePrefixed(true);
-                    }
-                    c.setCellStyle(quoted);
-                }
-            }
-        }
     }
 }

@@ -1,5 +1,6 @@
 package com.chipcheck.service.licences;
 
+import com.chipcheck.service.system.Refusal;
 import com.chipcheck.rules.licence.Licence;
 import com.chipcheck.rules.licence.LicenceParty;
 import com.chipcheck.rules.order.FieldProblem;
@@ -7,7 +8,6 @@ import com.chipcheck.service.records.DecisionRecord;
 import com.chipcheck.service.system.InvalidRequestException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -18,7 +18,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 import java.math.BigDecimal;
 import java.net.URI;
@@ -108,9 +107,9 @@ public class LicencesController {
         try (java.io.InputStream in = file.getInputStream()) {
             rows = LicenceWorkbook.read(in);
         } catch (IllegalArgumentException e) {
-            throw new ResponseStatusException(HttpStatus.UNPROCESSABLE_ENTITY, "The licence workbook cannot be used: " + e.getMessage());
+            throw Refusal.refused("The licence workbook cannot be used: " + e.getMessage());
         } catch (java.io.IOException | RuntimeException e) { // POI's many ways of saying the bytes are no workbook, or a zip bomb
-            throw new ResponseStatusException(HttpStatus.UNPROCESSABLE_ENTITY, "The licence workbook cannot be used: it is not a readable .xlsx workbook");
+            throw Refusal.refused("The licence workbook cannot be used: it is not a readable .xlsx workbook");
         }
         List<Map<String, Object>> results = new ArrayList<>();
         Map<String, Integer> counts = new LinkedHashMap<>(Map.of("REGISTERED", 0, "ALREADY_REGISTERED", 0, "REFUSED", 0));
@@ -135,8 +134,8 @@ public class LicencesController {
                     try {
                         r.put("decisionId", registry.register(asked, who.getName()).decisionId());
                         result = "REGISTERED";
-                    } catch (ResponseStatusException e) { // registered by someone else a moment ago
-                        problems.add("number: " + e.getReason());
+                    } catch (Refusal e) { // registered by someone else a moment ago
+                        problems.add("number: " + e.getMessage());
                         result = "REFUSED";
                     }
                 }
@@ -169,7 +168,7 @@ public class LicencesController {
     @Operation(summary = "One licence with its status, what is left and its draw-downs")
     public Map<String, Object> one(@PathVariable String number, @RequestParam(required = false) LocalDate on) {
         return registry.view(number, on != null ? on : LocalDate.now(clock)).map(this::body)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no licence " + number));
+                .orElseThrow(() -> Refusal.notFound("no licence " + number));
     }
 
     @PostMapping(value = "/{number}/revoke", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)

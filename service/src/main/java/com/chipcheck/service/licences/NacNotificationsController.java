@@ -1,5 +1,6 @@
 package com.chipcheck.service.licences;
 
+import com.chipcheck.service.system.Refusal;
 import com.chipcheck.rules.licence.LicenceParty;
 import com.chipcheck.rules.licence.NacNotification;
 import com.chipcheck.rules.order.FieldProblem;
@@ -7,7 +8,6 @@ import com.chipcheck.service.records.DecisionRecord;
 import com.chipcheck.service.system.InvalidRequestException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -18,7 +18,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 import java.math.BigDecimal;
 import java.net.URI;
@@ -97,7 +96,7 @@ public class NacNotificationsController {
     @Operation(summary = "One NAC notification with its state and shipments")
     public Map<String, Object> one(@PathVariable String id, @RequestParam(required = false) LocalDate on) {
         return registry.view(id, on != null ? on : LocalDate.now(clock)).map(this::body)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no NAC notification " + id));
+                .orElseThrow(() -> Refusal.notFound("no NAC notification " + id));
     }
 
     @PostMapping(value = "/{id}/confirmation", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)

@@ -1,5 +1,6 @@
 package com.chipcheck.service.licences;
 
+import com.chipcheck.service.system.Refusal;
 import com.chipcheck.rules.decision.LineDecision;
 import com.chipcheck.rules.decision.NacStatus;
 import com.chipcheck.rules.decision.OrderDecision;
@@ -14,10 +15,8 @@ import com.chipcheck.service.records.DecisionLedger;
 import com.chipcheck.service.records.DecisionRecord;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.web.server.ResponseStatusException;
 
 import java.math.BigDecimal;
 import java.sql.Timestamp;
@@ -87,15 +86,15 @@ public class NacRegistry {
 
     /** Records BIS's confirmation number (on the 25th day) for a notification; 409 if BIS has answered already. */
     public DecisionRecord confirm(String id, String confirmation, String by) {
-        NacNotification n = find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no NAC notification " + id));
+        NacNotification n = find(id).orElseThrow(() -> Refusal.notFound("no NAC notification " + id));
         return answer(n, "CONFIRMATION", confirmation, n.earliestShipDate(), null, by);
     }
 
     /** Records that BIS objected, on a day, with what it said; 409 if BIS has answered already. */
     public DecisionRecord object(String id, LocalDate on, String note, String by) {
-        NacNotification n = find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no NAC notification " + id));
+        NacNotification n = find(id).orElseThrow(() -> Refusal.notFound("no NAC notification " + id));
         if (on.isBefore(n.submitted())) {
-            throw new ResponseStatusException(HttpStatus.UNPROCESSABLE_ENTITY, "objectedOn " + on + " is before the notification was submitted ("
+            throw Refusal.refused("objectedOn " + on + " is before the notification was submitted ("
                     + n.submitted() + ")");
         }
         return answer(n, "OBJECTION", null, on, note, by);
@@ -117,7 +116,7 @@ public class NacRegistry {
                 return r;
             });
         } catch (DuplicateKeyException e) {
-            throw new ResponseStatusException(HttpStatus.CONFLICT, "BIS's answer to " + n.id() + " is recorded already");
+            throw Refusal.conflict("BIS's answer to " + n.id() + " is recorded already");
         }
     }
 
@@ -226,7 +225,7 @@ public class NacRegistry {
         BigDecimal value = com.chipcheck.rules.licence.LicenceCoverage.value(line);
         if (s.notification().objectedOn() != null || s.remainingQuantity().compareTo(line.quantity()) < 0
                 || (s.remainingValue() != null && (value == null || s.remainingValue().compareTo(value) < 0))) {
-            throw new ResponseStatusException(HttpStatus.CONFLICT, "NAC notification " + id + " no longer covers line " + lineNo
+            throw Refusal.conflict("NAC notification " + id + " no longer covers line " + lineNo
                     + ": another shipment used it, or BIS objected, meanwhile");
         }
         jdbc.update("INSERT INTO nac_shipment (notification_id, decision_id, order_id, line_no, line_id, units, line_value, shipped_at,"

@@ -7,6 +7,7 @@ import com.chipcheck.rules.decision.Reason;
 import com.chipcheck.rules.screening.Certainty;
 import com.chipcheck.rules.screening.PartyScreening;
 import com.chipcheck.rules.screening.ScreeningHit;
+import com.chipcheck.service.system.SafeCells;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
@@ -49,7 +50,6 @@ public final class AnnotatedWorkbookWriter {
 
     static final List<String> ADDED = List.of("ECCN", "TPP", "Performance Density", "Outcome", "License Exceptions",
             "Reasons", "Citations", "Screening", "Red Flags", "Approval Needed", "Alternatives", "Licence / NAC", "May Ship");
-    private static final int MAX_CELL = 32_000;
     private static final Pattern PLAIN_NUMBER = Pattern.compile("-?\\d{1,15}(\\.\\d{1,10})?");
 
     public void write(OrderSheetParser.ParsedOrder order, WorkbookContent workbook, OrderDecision decision, Instant uploaded,
@@ -307,11 +307,7 @@ public final class AnnotatedWorkbookWriter {
     }
 
     private static void text(Cell cell, String text, Styles styles) {
-        String safe = text.length() > MAX_CELL ? text.substring(0, MAX_CELL) + "…" : text;
-        cell.setCellValue(safe);
-        if (!safe.isEmpty() && "=+-@".indexOf(safe.charAt(0)) >= 0) {
-            cell.setCellStyle(styles.quoted);
-        }
+        styles.cells.text(cell, text);
     }
 
     /**
@@ -339,7 +335,7 @@ public final class AnnotatedWorkbookWriter {
 
     private static final class Styles {
         final CellStyle header;
-        final CellStyle quoted;
+        final SafeCells cells;
         final Map<Outcome, CellStyle> outcome = new EnumMap<>(Outcome.class);
         /**
          * Lines with the same reasons (identical lines share one decision) get their texts joined once. The most
@@ -363,8 +359,7 @@ public final class AnnotatedWorkbookWriter {
             Font bold = wb.createFont();
             bold.setBold(true);
             header.setFont(bold);
-            quoted = wb.createCellStyle();
-            quoted.setQuotePrefixed(true);
+            cells = new SafeCells(wb);
             colour(wb, Outcome.NLR, IndexedColors.LIGHT_GREEN);
             colour(wb, Outcome.ACA, IndexedColors.LIGHT_TURQUOISE);
             colour(wb, Outcome.NAC, IndexedColors.LIGHT_YELLOW);

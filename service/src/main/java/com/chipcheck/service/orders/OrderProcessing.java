@@ -1,5 +1,6 @@
 package com.chipcheck.service.orders;
 
+import com.chipcheck.service.system.Refusal;
 import com.chipcheck.rules.decision.OrderDecision;
 import com.chipcheck.rules.engine.ExportControlEngine;
 import com.chipcheck.service.licences.Authorisations;
@@ -65,8 +66,8 @@ public class OrderProcessing {
 
     /** Decides an upload under its lease; 409 if another replica is deciding it now. */
     public Processed process(OrderUploads.Upload upload) {
-        try (UploadLeases.Lease lease = leases.claim(upload.orderId()).orElseThrow(() -> new org.springframework.web.server.ResponseStatusException(
-                org.springframework.http.HttpStatus.CONFLICT, "order " + upload.orderId() + " is being decided by another replica now"))) {
+        try (UploadLeases.Lease lease = leases.claim(upload.orderId()).orElseThrow(() -> Refusal.conflict(
+                "order " + upload.orderId() + " is being decided by another replica now"))) {
             return decide(upload);
         }
     }

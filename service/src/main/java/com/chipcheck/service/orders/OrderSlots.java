@@ -1,10 +1,8 @@
 package com.chipcheck.service.orders;
 
+import com.chipcheck.service.system.Refusal;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
-import org.springframework.web.server.ResponseStatusException;
 
 import java.time.Duration;
 import java.util.concurrent.Semaphore;
@@ -36,31 +34,16 @@ public class OrderSlots {
             acquired = slots.tryAcquire(wait.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE, "interrupted while waiting for a free slot");
+            throw Refusal.unavailable("interrupted while waiting for a free slot");
         }
         if (!acquired) {
-            throw new Busy(wait);
+            throw Refusal.unavailable("every order slot stayed busy for " + wait.toSeconds()
+                    + " s; the file was not stored, send it again shortly", 10);
         }
         try {
             return work.get();
         } finally {
             slots.release();
         }
-    }
-
-    /** 503 with Retry-After: the order was not stored; send it again. */
-    static final class Busy extends ResponseStatusException {
-        Busy(Duration waited) {
-            super(HttpStatus.SERVICE_UNAVAILABLE, "every order slot stayed busy for " + waited.toSeconds()
-                    + " s; the file was not stored, send it again shortly");
-            getHeaders().set(HttpHeaders.RETRY_AFTER, "10");
-        }
-
-        @Override
-        public HttpHeaders getHeaders() {
-            return headers;
-        }
-
-        private final HttpHeaders headers = new HttpHeaders();
     }
 }

@@ -1,5 +1,7 @@
 package com.chipcheck.service.orders;
 
+import static com.chipcheck.service.system.PageBounds.pageBounds;
+import com.chipcheck.service.system.Refusal;
 import com.chipcheck.rules.decision.LineDecision;
 import com.chipcheck.rules.decision.Outcome;
 import com.chipcheck.rules.decision.OrderDecision;
@@ -9,7 +11,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -21,7 +22,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.server.ResponseStatusException;
 
 import java.io.IOException;
 import java.net.URI;
@@ -78,7 +78,7 @@ public class OrdersController {
     @Operation(summary = "Decide a stored upload again (e.g. one left incomplete by a crash); a new decision record")
     public ResponseEntity<Map<String, Object>> rerun(@PathVariable String orderId) {
         OrderUploads.Upload upload = uploads.find(orderId)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no order " + orderId));
+                .orElseThrow(() -> Refusal.notFound("no order " + orderId));
         return ResponseEntity.ok(body(upload, slots.run(() -> processing.process(upload))));
     }
 
@@ -87,9 +87,7 @@ public class OrdersController {
             + "state (RECEIVED, RESUMED, COMPLETED, FAILED, QUARANTINED), outcome, and lines still held or released")
     public List<OrderUploads.Summary> list(@RequestParam(defaultValue = "0") int offset, @RequestParam(defaultValue = "100") int limit,
                                            org.springframework.security.core.Authentication who) {
-        if (offset < 0 || limit < 1 || limit > 1000) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "offset must be 0 or more and limit between 1 and 1000");
-        }
+        pageBounds("offset", offset, "limit", limit, 1000);
         return uploads.summaries(reviewer(who) ? null : who.getName(), offset, limit);
     }
 
@@ -109,13 +107,13 @@ public class OrdersController {
     @Operation(summary = "The annotated workbook of an uploaded order")
     public ResponseEntity<byte[]> report(@PathVariable String orderId, org.springframework.security.core.Authentication who) {
         OrderUploads.Upload upload = uploads.find(orderId)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no order " + orderId));
+                .orElseThrow(() -> Refusal.notFound("no order " + orderId));
         if (!mayRead(who, upload)) { // procurement staff see their own orders; compliance and auditors see all
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no order " + orderId);
+            throw Refusal.notFound("no order " + orderId);
         }
         byte[] report = store.find(orderId).map(OrderStore.StoredOrder::report).orElseGet(() -> {
             String decisionId = uploads.decisionOf(orderId)
-                    .orElseThrow(() -> new ResponseStatusException(HttpStatus.CONFLICT, "order " + orderId + " has not been decided yet"));
+                    .orElseThrow(() -> Refusal.conflict("order " + orderId + " has not been decided yet"));
             DecisionRecord record = ledger.find(decisionId).orElseThrow();
             return processing.rebuildReport(upload, ledger.decision(record));
         });

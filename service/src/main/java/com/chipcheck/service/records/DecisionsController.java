@@ -1,18 +1,18 @@
 package com.chipcheck.service.records;
 
+import static com.chipcheck.service.system.PageBounds.pageBounds;
+import com.chipcheck.service.system.Refusal;
 import com.chipcheck.rules.decision.LineDecision;
 import com.chipcheck.rules.decision.OrderDecision;
 import com.chipcheck.rules.engine.ExportControlEngine;
 import com.chipcheck.rules.order.Order;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -49,9 +49,7 @@ public class DecisionsController {
     public Map<String, Object> decision(@PathVariable String decisionId,
                                         @org.springframework.web.bind.annotation.RequestParam(defaultValue = "0") int lineOffset,
                                         @org.springframework.web.bind.annotation.RequestParam(defaultValue = "1000") int lineLimit) {
-        if (lineOffset < 0 || lineLimit < 1 || lineLimit > MAX_LINES) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "lineOffset must be 0 or more and lineLimit between 1 and " + MAX_LINES);
-        }
+        pageBounds("lineOffset", lineOffset, "lineLimit", lineLimit, MAX_LINES);
         DecisionRecord record = find(decisionId);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("record", header(record));
@@ -84,7 +82,7 @@ public class DecisionsController {
     public Map<String, Object> replay(@PathVariable String decisionId) {
         DecisionRecord record = find(decisionId);
         if (isAct(record)) {
-            throw new ResponseStatusException(HttpStatus.CONFLICT, decisionId + " is a person's " + record.kind()
+            throw Refusal.conflict(decisionId + " is a person's " + record.kind()
                     + ", not an engine decision: there is nothing to replay");
         }
         OrderDecision then = ledger.decision(record);
@@ -136,7 +134,7 @@ public class DecisionsController {
     }
 
     private DecisionRecord find(String decisionId) {
-        return ledger.find(decisionId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no decision " + decisionId));
+        return ledger.find(decisionId).orElseThrow(() -> Refusal.notFound("no decision " + decisionId));
     }
 
     private static Map<String, Object> header(DecisionRecord r) {

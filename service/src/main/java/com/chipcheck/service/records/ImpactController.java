@@ -1,11 +1,11 @@
 package com.chipcheck.service.records;
 
+import com.chipcheck.service.system.Refusal;
 import com.chipcheck.service.system.InvalidRequestException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 import java.io.IOException;
 import java.util.Collections;
@@ -77,7 +76,7 @@ public class ImpactController {
     public ResponseEntity<byte[]> report(@PathVariable String impactId) {
         byte[] report = reports.get(impactId);
         if (report == null) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no impact report " + impactId + " (only the last " + KEPT_REPORTS + " are kept; run it again)");
+            throw Refusal.notFound("no impact report " + impactId + " (only the last " + KEPT_REPORTS + " are kept; run it again)");
         }
         return ResponseEntity.ok().contentType(com.chipcheck.service.system.MediaTypes.XLSX)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(impactId + ".xlsx").build().toString())

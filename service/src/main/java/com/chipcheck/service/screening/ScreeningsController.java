@@ -1,5 +1,6 @@
 package com.chipcheck.service.screening;
 
+import com.chipcheck.service.system.Refusal;
 import com.chipcheck.rules.order.FieldProblem;
 import com.chipcheck.rules.screening.FalsePositive;
 import com.chipcheck.rules.screening.ListEntry;
@@ -152,12 +153,12 @@ public class ScreeningsController {
     public FalsePositive approve(@org.springframework.web.bind.annotation.PathVariable String id, java.security.Principal who) {
         String by = who == null ? "anonymous" : who.getName();
         FalsePositive fp = register.find(id).orElseThrow(() ->
-                new org.springframework.web.server.ResponseStatusException(HttpStatus.NOT_FOUND, "no false positive " + id));
+                Refusal.notFound("no false positive " + id));
         if (fp.isApproved()) {
-            throw new org.springframework.web.server.ResponseStatusException(HttpStatus.CONFLICT, id + " was approved by " + fp.approvedBy());
+            throw Refusal.conflict(id + " was approved by " + fp.approvedBy());
         }
         if (fp.reviewer().equalsIgnoreCase(by)) {
-            throw new org.springframework.web.server.ResponseStatusException(HttpStatus.FORBIDDEN, "four eyes: " + by
+            throw Refusal.fourEyes("four eyes: " + by
                     + " recorded " + id + " and may not approve it; another compliance officer does");
         }
         FalsePositive approved = fp.approved(by, clock.instant());

@@ -1,8 +1,6 @@
 package com.chipcheck.service.system;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.web.server.ResponseStatusException;
 
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -62,14 +60,14 @@ public final class PendingApprovals<T> {
     public Pending<T> approve(String id, String approver) {
         Pending<T> p = find(id);
         if (p == null) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no " + what + " " + id + " is waiting for approval");
+            throw Refusal.notFound("no " + what + " " + id + " is waiting for approval");
         }
         if (p.proposedBy().equalsIgnoreCase(approver)) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "four eyes: " + approver + " proposed " + what + " " + id
+            throw Refusal.fourEyes("four eyes: " + approver + " proposed " + what + " " + id
                     + " and may not approve it; another compliance officer does");
         }
         if (jdbc.update("DELETE FROM pending_change WHERE area = ? AND id = ? AND proposed_by = ?", area, id, p.proposedBy()) == 0) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no " + what + " " + id + " is waiting for approval (approved meanwhile)");
+            throw Refusal.notFound("no " + what + " " + id + " is waiting for approval (approved meanwhile)");
         }
         return p;
     }

@@ -59,6 +59,15 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.UNPROCESSABLE_ENTITY, e.problemType(), e.title(), e.lead() + e.getMessage());
     }
 
+    @ExceptionHandler(Refusal.class)
+    public ResponseEntity<ProblemDetail> refusal(Refusal e) {
+        ResponseEntity.BodyBuilder answer = ResponseEntity.status(e.kind().status);
+        if (e.retryAfterSeconds() != null) {
+            answer.header(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds()));
+        }
+        return answer.body(problem(e.kind().status, e.kind().type, e.kind().title, e.getMessage()));
+    }
+
     @ExceptionHandler(com.chipcheck.rules.procurement.PolicyTableException.class)
     public ProblemDetail refusedTable(com.chipcheck.rules.procurement.PolicyTableException e) {
         return problem(HttpStatus.UNPROCESSABLE_ENTITY, "unusable-policy-table", "Unusable policy table", "The policy table was refused: " + e.getMessage());
@@ -82,8 +91,10 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     /** The problem type of each status a refusal may carry (the README's table). */
-    static final Map<Integer, String> TYPES = Map.of(400, "invalid-request", 401, "unauthenticated", 403, "forbidden", 404, "not-found",
-            405, "method-not-allowed", 409, "conflict", 413, "request-too-large", 415, "unsupported-media-type", 422, "refused", 429, "rate-limited");
+    static final Map<Integer, String> TYPES = Map.ofEntries(Map.entry(400, "invalid-request"), Map.entry(401, "unauthenticated"),
+            Map.entry(403, "forbidden"), Map.entry(404, "not-found"), Map.entry(405, "method-not-allowed"), Map.entry(409, "conflict"),
+            Map.entry(413, "request-too-large"), Map.entry(415, "unsupported-media-type"), Map.entry(422, "refused"),
+            Map.entry(429, "rate-limited"), Map.entry(503, "unavailable"));
 
     static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
         ProblemDetail p = ProblemDetail.forStatusAndDetail(status, detail);

@@ -1,7 +1,7 @@
 package com.chipcheck.service.orders;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.web.server.ResponseStatusException;
+import com.chipcheck.service.system.Refusal;
 
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
@@ -27,9 +27,9 @@ class OrderSlotsTest {
             return "first";
         }));
         busy.await();
-        ResponseStatusException refused = assertThrows(ResponseStatusException.class, () -> slots.run(() -> "second"));
-        assertEquals(503, refused.getStatusCode().value());
-        assertEquals("10", refused.getHeaders().getFirst("Retry-After"));
+        Refusal refused = assertThrows(Refusal.class, () -> slots.run(() -> "second"));
+        assertEquals(503, refused.status());
+        assertEquals(10, refused.retryAfterSeconds(), "Retry-After");
         finish.countDown();
         assertEquals("first", first.get());
         assertEquals("third", slots.run(() -> "third"), "a freed slot is used again");

@@ -224,10 +224,9 @@ class OrderWorkbooksTest {
     @Test
     void theProcurementPolicyFillsTheRedFlagApprovalAndAlternativeColumns() throws Exception {
         ExportControlEngine bundled = ExportControlEngine.bundled();
-        OrderWorkbooks withPolicy = new OrderWorkbooks(new ExportControlEngine(bundled.ruleSet(), bundled.reference(), Clock.systemUTC(),
-                com.chipcheck.rules.screening.ScreeningLists.none(),
-                new com.chipcheck.rules.procurement.ProcurementPolicies(com.chipcheck.rules.procurement.ProcurementPolicy.bundled()),
-                com.chipcheck.rules.procurement.ShipmentHistory.NONE), Clock.systemUTC(), 10_000);
+        OrderWorkbooks withPolicy = new OrderWorkbooks(bundled.toBuilder()
+                .policies(new com.chipcheck.rules.procurement.ProcurementPolicies(com.chipcheck.rules.procurement.ProcurementPolicy.bundled()))
+                .build(), Clock.systemUTC(), 10_000);
         File f = dir.resolve("priced.xlsx").toFile();
         String[] header = {"Line", "Part Number", "Quantity", "Destination", "End User", "End User Country", "End User HQ Country",
                 "Ultimate Parent Country", "Ship Date", "Unit Price", "Currency", "End User Type"};

@@ -352,8 +352,8 @@ abstract class RecordsContract {
                 attempts.add(pool.submit(() -> {
                     try {
                         return releases.release(id, 3, new com.chipcheck.service.holds.HoldReleases.Release("checked", null), officer).decisionId();
-                    } catch (org.springframework.web.server.ResponseStatusException e) {
-                        return "refused " + e.getStatusCode().value();
+                    } catch (com.chipcheck.service.system.Refusal e) {
+                        return "refused " + e.status();
                     }
                 }));
             }
@@ -454,7 +454,9 @@ abstract class RecordsContract {
                 .andExpect(jsonPath("$.input.lines[0].quantity").value(1001))
                 .andExpect(jsonPath("$.explain.lines[0].outcome").value("HOLD"))
                 .andExpect(jsonPath("$.decision.lines[0].lineId").value("1001"));
-        mvc.perform(get("/api/v1/decisions/" + id + "?lineLimit=100000")).andExpect(status().isBadRequest());
+        mvc.perform(get("/api/v1/decisions/" + id + "?lineLimit=100000")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.type").value("urn:chipcheck:problem:invalid-request"))
+                .andExpect(jsonPath("$.errors[0].field").value("lineLimit"));
         mvc.perform(post("/api/v1/decisions/" + id + "/replay")).andExpect(jsonPath("$.identical").value(true));
         mvc.perform(get("/api/v1/audit/verify")).andExpect(jsonPath("$.intact").value(true));
         byte[] stored = jdbc.queryForObject("SELECT decision_gz FROM decision_record WHERE decision_id = ?", byte[].class, id);
