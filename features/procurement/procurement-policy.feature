@@ -37,19 +37,45 @@ Feature: The company's procurement policy flags diversion risks, sets approvals 
     And the outcome is HOLD
 
   @policy-price-anomaly-unit-price-outside-the-market-band-of-the-part @cfr-732-Supp3
-  Scenario Outline: an H100 far below or above its market band is held; within it, or in another currency, it is not compared
+  Scenario Outline: an H100 far below or above its market band is held, in any currency, converted at the rate of the ship date
     Given the part "NVIDIA H100 SXM5 80GB"
     And it ships to "DE" for an end user located there
     And the unit price is <price> <currency>
     When it is checked as of 2026-09-30
     Then the outcome is <outcome>
 
-    Examples:
+    Examples: the shipped exchange-rate table gives 0.141 USD for 1 CNY and 1.16 USD for 1 EUR in 2026
       | price  | currency | outcome |
       | 9000   | USD      | HOLD    |
       | 95000  | USD      | HOLD    |
       | 30000  | USD      | NLR     |
-      | 9000   | EUR      | NLR     |
+      | 9000   | EUR      | HOLD    |
+      | 30000  | EUR      | NLR     |
+      | 64000  | CNY      | HOLD    |
+      | 212000 | CNY      | NLR     |
+
+  @policy-price-anomaly-unit-price-outside-the-market-band-of-the-part @cfr-732-Supp3
+  Scenario: a CNY price far below the band is flagged exactly as the USD price is, at its value in USD
+    Given the part "NVIDIA H100 SXM5 80GB"
+    And it ships to "DE" for an end user located there
+    And the unit price is 64000 CNY
+    When it is checked as of 2026-09-30
+    Then the policy flags PRICE_ANOMALY as HOLD
+    And the line is held because "a unit price of USD 9024 is outside the reference band for NVIDIA H100 SXM5 80GB"
+
+  @rule-PRICE-NO-RATE @cfr-732-Supp3
+  Scenario Outline: a price that cannot be converted to USD is held, never passed as if no price were given
+    Given the part "NVIDIA H100 SXM5 80GB"
+    And it ships to "DE" for an end user located there
+    And the unit price is <price> <currency>
+    When it is checked as of 2026-09-30
+    Then the outcome is HOLD
+    And the line is held because "<why>"
+
+    Examples:
+      | price | currency | why                                                        |
+      | 30000 | CHF      | has no CHF rate on 2026-09-30                              |
+      | 30000 | XYZ      | which is not an ISO 4217 currency code                     |
 
   @policy-price-anomaly-unit-price-outside-the-market-band-of-the-part @cfr-732-Supp3
   Scenario: the price reason names the price and the part

@@ -22,8 +22,8 @@ public class EngineConfiguration {
 
     @Bean
     public ExportControlEngine exportControlEngine(Clock clock, ScreeningLists lists, ProcurementPolicies policies,
-                                                   JdbcShipmentHistory history) {
+                                                   JdbcShipmentHistory history, com.chipcheck.rules.money.ExchangeRateTables rates) {
         return ExportControlEngine.builder(RuleSet.bundled(), ReferenceData.bundled())
-                .clock(clock).lists(lists).policies(policies).history(history).build();
+                .clock(clock).lists(lists).policies(policies).history(history).rates(rates).build();
     }
 }

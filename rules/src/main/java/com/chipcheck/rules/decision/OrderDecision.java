@@ -8,14 +8,21 @@ import java.util.List;
  *
  * @param listVersion   the restricted-party list version every line of this order was screened against
  * @param policyVersion the procurement policy version that reviewed the lines; null if none did
+ * @param exchangeRatesVersion the exchange-rate table prices were converted to USD with (null in records written
+ *                             before prices in other currencies were converted)
  */
 public record OrderDecision(String orderId, LocalDate asOf, String ruleSetVersion, String listVersion, String policyVersion,
-                            Outcome outcome, List<LineDecision> lines) {
+                            String exchangeRatesVersion, Outcome outcome, List<LineDecision> lines) {
 
     public static OrderDecision of(String orderId, LocalDate asOf, String ruleSetVersion, String listVersion,
-                                   String policyVersion, List<LineDecision> lines) {
-        return new OrderDecision(orderId, asOf, ruleSetVersion, listVersion, policyVersion,
+                                   String policyVersion, String exchangeRatesVersion, List<LineDecision> lines) {
+        return new OrderDecision(orderId, asOf, ruleSetVersion, listVersion, policyVersion, exchangeRatesVersion,
                 Outcome.mostRestrictive(lines.stream().map(LineDecision::outcome).toList()), List.copyOf(lines));
+    }
+
+    /** The same decision with its lines replaced (a licence drawn, a notification looked up), the outcome rolled up again. */
+    public OrderDecision withLines(List<LineDecision> replaced) {
+        return of(orderId, asOf, ruleSetVersion, listVersion, policyVersion, exchangeRatesVersion, replaced);
     }
 
     /** Lines that may ship as decided (NLR, ACA, LICENSED, NAC once CLEARED). */

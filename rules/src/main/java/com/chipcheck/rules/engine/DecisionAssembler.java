@@ -101,6 +101,25 @@ final class DecisionAssembler {
         return d.withProcurement(outcome, reasons, List.of(), null, List.of());
     }
 
+    /**
+     * A price the policy cannot compare: its currency has no rate on the line's date in the exchange-rate table in use.
+     * Held, never passed as if no price were given (unless the line is prohibited anyway).
+     */
+    static LineDecision heldForNoRate(LineDecision d, String currency, String ratesVersion) {
+        List<Reason> reasons = new ArrayList<>(d.reasons());
+        reasons.removeIf(r -> r.kind() == com.chipcheck.rules.decision.ReasonKind.OUTCOME);
+        String why = com.chipcheck.rules.money.Currencies.isIso4217(currency)
+                ? "The unit price is in " + currency + ", and the exchange-rate table in use (" + ratesVersion + ") has no " + currency
+                        + " rate on " + d.asOf() + ": the price cannot be compared with the price bands; held for review"
+                : "The unit price is in \"" + currency + "\", which is not an ISO 4217 currency code: the price cannot be compared "
+                        + "with the price bands; held for review";
+        reasons.add(new Reason(com.chipcheck.rules.money.ExchangeRates.NO_RATE_RULE,
+                "Procurement policy: prices are compared in USD at the rate valid on the ship date", why,
+                com.chipcheck.rules.decision.ReasonKind.HOLD));
+        Outcome outcome = d.outcome() == Outcome.PROHIBITED ? Outcome.PROHIBITED : Outcome.HOLD;
+        return d.withProcurement(outcome, reasons, d.redFlags(), d.approvalNeeded(), d.alternatives());
+    }
+
     private static Reason reason(Finding f, com.chipcheck.rules.decision.ReasonKind kind) {
         return new Reason(f.getRuleId(), f.getCitation(), f.getText(), kind);
     }

@@ -4,6 +4,8 @@ import com.chipcheck.rules.decision.LineDecision;
 import com.chipcheck.rules.decision.OrderDecision;
 import com.chipcheck.rules.order.Order;
 import com.chipcheck.rules.order.OrderLine;
+import com.chipcheck.rules.money.ExchangeRateTables;
+import com.chipcheck.rules.money.ExchangeRates;
 import com.chipcheck.rules.procurement.ProcurementPolicies;
 import com.chipcheck.rules.procurement.ProcurementPolicy;
 import com.chipcheck.rules.procurement.RunningTotals;
@@ -40,6 +42,7 @@ public final class ExportControlEngine {
     private final ScreeningLists lists;
     private final ProcurementPolicies policies;
     private final ShipmentHistory history;
+    private final ExchangeRateTables rates;
     private final DecisionMemo memo;
     private final RuleSession rules;
 
@@ -50,6 +53,7 @@ public final class ExportControlEngine {
         this.lists = b.lists;
         this.policies = b.policies;
         this.history = b.history;
+        this.rates = b.rates;
         this.memo = b.remember ? DecisionMemo.remembering() : DecisionMemo.decidingAfresh();
         this.rules = new RuleSession(ruleSet, reference);
     }
@@ -66,7 +70,7 @@ public final class ExportControlEngine {
 
     /** A builder holding this engine's parts, to build a variant of it. */
     public Builder toBuilder() {
-        return new Builder(ruleSet, reference).clock(clock).lists(lists).policies(policies).history(history)
+        return new Builder(ruleSet, reference).clock(clock).lists(lists).policies(policies).history(history).rates(rates)
                 .remembering(memo.remembersDecisions());
     }
 
@@ -90,15 +94,15 @@ public final class ExportControlEngine {
      * with a hit keeps its names in the comparison (its reasons quote them).
      */
     public OrderDecision check(Order order) {
-        return decide(order, lists.current(), policies.current(), new RunningTotals());
+        return decide(order, lists.current(), policies.current(), rates.current(), new RunningTotals());
     }
 
     /**
-     * As {@link #check(Order)}, with the list version and procurement policy (may be null) fixed by the caller, and
-     * the running TPP totals of an order decided in parts.
+     * As {@link #check(Order)}, with the list version, procurement policy (may be null) and exchange-rate table fixed by
+     * the caller, and the running TPP totals of an order decided in parts.
      */
-    public OrderDecision check(Order order, Screener screener, ProcurementPolicy policy, RunningTotals totals) {
-        return decide(order, screener, policy, totals);
+    public OrderDecision check(Order order, Screener screener, ProcurementPolicy policy, ExchangeRates rates, RunningTotals totals) {
+        return decide(order, screener, policy, rates, totals);
     }
 
     /** One line, through the rules (no memo, no procurement review). */
@@ -107,7 +111,7 @@ public final class ExportControlEngine {
         return rules.decide(List.of(screened), defaultAsOf != null ? defaultAsOf : LocalDate.now(clock)).get(0);
     }
 
-    private OrderDecision decide(Order order, Screener screener, ProcurementPolicy policy, RunningTotals totals) {
+    private OrderDecision decide(Order order, Screener screener, ProcurementPolicy policy, ExchangeRates rates, RunningTotals totals) {
         LocalDate orderAsOf = order.asOf() != null ? order.asOf() : LocalDate.now(clock);
         Map<OrderLine, Integer> distinctIndex = new HashMap<>();
         List<ScreenedLine> distinct = new ArrayList<>();
@@ -137,10 +141,10 @@ public final class ExportControlEngine {
             for (int i = 0; i < source.length; i++) {
                 keys.add(distinctKeys.get(source[i]));
             }
-            decisions = review(order, orderAsOf, screener, policy, totals, decisions, keys);
+            decisions = review(order, orderAsOf, screener, policy, rates, totals, decisions, keys);
         }
         return OrderDecision.of(order.orderId(), orderAsOf, ruleSet.version(), screener.list().version().id(),
-                policy == null ? null : policy.version(), decisions);
+                policy == null ? null : policy.version(), rates.version(), decisions);
     }
 
     /**
@@ -171,10 +175,10 @@ public final class ExportControlEngine {
     }
 
     /** The procurement policy's review of decided lines; if the review itself fails, every line is held. */
-    private List<LineDecision> review(Order order, LocalDate orderAsOf, Screener screener, ProcurementPolicy policy,
+    private List<LineDecision> review(Order order, LocalDate orderAsOf, Screener screener, ProcurementPolicy policy, ExchangeRates rates,
                                       RunningTotals totals, List<LineDecision> decisions, List<List<Object>> keys) {
-        ProcurementReview review = new ProcurementReview(policy, history, reference,
-                lines -> decide(new Order(order.orderId(), orderAsOf, lines), screener, null, new RunningTotals()).lines(),
+        ProcurementReview review = new ProcurementReview(policy, history, reference, rates,
+                lines -> decide(new Order(order.orderId(), orderAsOf, lines), screener, null, rates, new RunningTotals()).lines(),
                 memo.alternatives());
         try {
             return review.apply(order.lines(), decisions, keys, totals);
@@ -208,6 +212,11 @@ public final class ExportControlEngine {
         return history;
     }
 
+    /** The exchange-rate table in use, for prices in other currencies than USD. */
+    public ExchangeRateTables rates() {
+        return rates;
+    }
+
     public RuleSet ruleSet() {
         return ruleSet;
     }
@@ -224,6 +233,7 @@ public final class ExportControlEngine {
         private ScreeningLists lists = ScreeningLists.none();
         private ProcurementPolicies policies = ProcurementPolicies.none();
         private ShipmentHistory history = ShipmentHistory.NONE;
+        private ExchangeRateTables rates = ExchangeRateTables.bundled();
         private boolean remember = true;
 
         private Builder(RuleSet ruleSet, ReferenceData reference) {
@@ -252,6 +262,12 @@ public final class ExportControlEngine {
         /** What was shipped before, for the policy's cumulative-TPP cap. */
         public Builder history(ShipmentHistory history) {
             this.history = history;
+            return this;
+        }
+
+        /** The exchange-rate table in use (the bundled one unless told otherwise). */
+        public Builder rates(ExchangeRateTables rates) {
+            this.rates = rates;
             return this;
         }
 

@@ -8,6 +8,7 @@ import com.chipcheck.rules.decision.Outcome;
 import com.chipcheck.rules.decision.Reason;
 import com.chipcheck.rules.decision.RedFlag;
 import com.chipcheck.rules.item.ItemKind;
+import com.chipcheck.rules.money.ExchangeRates;
 import com.chipcheck.rules.order.LineParty;
 import com.chipcheck.rules.order.OrderLine;
 import com.chipcheck.rules.order.Party;
@@ -43,6 +44,7 @@ final class ProcurementReview {
     private final ProcurementPolicy policy;
     private final ShipmentHistory history;
     private final ReferenceData reference;
+    private final ExchangeRates rates;
     /** Decides lines under the export rules only (no procurement review): for the alternatives. */
     private final Function<List<OrderLine>, List<LineDecision>> exportRulesOnly;
     /** Shared by the engine's checks, by the key of what decides a line (ExportControlEngine.decisionKey). */
@@ -50,13 +52,14 @@ final class ProcurementReview {
     /** Normalising a name is the costly part of building a line's facts; an order names few end users. */
     private final Map<String, String> endUserKeys = new HashMap<>();
 
-    ProcurementReview(ProcurementPolicy policy, ShipmentHistory history, ReferenceData reference,
+    ProcurementReview(ProcurementPolicy policy, ShipmentHistory history, ReferenceData reference, ExchangeRates rates,
                       Function<List<OrderLine>, List<LineDecision>> exportRulesOnly,
                       Map<List<Object>, List<Alternative>> alternatives) {
         this.alternativesByLine = alternatives;
         this.policy = policy;
         this.history = history;
         this.reference = reference;
+        this.rates = rates;
         this.exportRulesOnly = exportRulesOnly;
     }
 
@@ -64,15 +67,24 @@ final class ProcurementReview {
     List<LineDecision> apply(List<OrderLine> lines, List<LineDecision> decisions, List<List<Object>> keys, RunningTotals totals) {
         BigDecimal orderValue = BigDecimal.ZERO;
         boolean anyPrice = false;
-        for (OrderLine l : lines) {
-            if (l.purchase().unitPrice() != null && l.quantity() != null && l.purchase().currencyOrUsd().equals("USD")) {
-                orderValue = orderValue.add(l.purchase().unitPrice().multiply(l.quantity()));
+        BigDecimal[] unitPriceUsd = new BigDecimal[lines.size()];
+        boolean[] noRate = new boolean[lines.size()];
+        for (int i = 0; i < lines.size(); i++) {
+            OrderLine l = lines.get(i);
+            if (l.purchase().unitPrice() == null) {
+                continue;
+            }
+            // a price in any currency is compared and summed in USD at the rate valid on the line's date
+            unitPriceUsd[i] = rates.toUsd(l.purchase().unitPrice(), l.purchase().currencyOrUsd(), decisions.get(i).asOf()).orElse(null);
+            noRate[i] = unitPriceUsd[i] == null;
+            if (unitPriceUsd[i] != null && l.quantity() != null) {
+                orderValue = orderValue.add(unitPriceUsd[i].multiply(l.quantity()));
                 anyPrice = true;
             }
         }
         List<ProcurementLine> facts = new ArrayList<>(lines.size());
         for (int i = 0; i < lines.size(); i++) {
-            facts.add(fact("P" + i, lines.get(i), decisions.get(i), anyPrice ? orderValue : null, totals));
+            facts.add(fact("P" + i, lines.get(i), decisions.get(i), unitPriceUsd[i], anyPrice ? orderValue : null, totals));
         }
         Map<String, List<PolicyFinding>> findings = new HashMap<>();
         for (PolicyFinding f : policy.review(facts)) {
@@ -80,16 +92,16 @@ final class ProcurementReview {
         }
         List<LineDecision> out = new ArrayList<>(lines.size());
         for (int i = 0; i < lines.size(); i++) {
-            out.add(review(lines.get(i), decisions.get(i), keys.get(i), findings.getOrDefault("P" + i, List.of())));
+            LineDecision reviewed = review(lines.get(i), decisions.get(i), keys.get(i), findings.getOrDefault("P" + i, List.of()));
+            out.add(noRate[i] ? DecisionAssembler.heldForNoRate(reviewed, lines.get(i).purchase().currencyOrUsd(), rates.version()) : reviewed);
         }
         return out;
     }
 
-    private ProcurementLine fact(String key, OrderLine line, LineDecision d, BigDecimal orderValue, RunningTotals totals) {
+    private ProcurementLine fact(String key, OrderLine line, LineDecision d, BigDecimal price, BigDecimal orderValue, RunningTotals totals) {
         Party endUser = line.endUser();
         String shipTo = Countries.resolve(line.destinationCountry()).orElse(null);
         String endUserCountry = endUser == null ? null : Countries.resolve(endUser.country()).orElse(null);
-        BigDecimal price = line.purchase().currencyOrUsd().equals("USD") ? line.purchase().unitPrice() : null;
         BigDecimal cumulative = null;
         if (d.tpp() != null && line.quantity() != null && endUser != null && endUser.name() != null && line.asOf() != null) {
             String who = endUserKeys.computeIfAbsent(endUser.name() + "|" + line.endUserLocation(), k -> ShipmentHistory.endUserKey(line));

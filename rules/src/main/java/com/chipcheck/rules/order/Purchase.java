@@ -7,7 +7,8 @@ import java.time.LocalDate;
  * The commercial side of a line, read by the procurement policy (never by the export rules): price, and what the
  * buyer declared about the end user.
  *
- * @param currency          ISO 4217; USD when not given. Prices in other currencies are not compared with USD bands.
+ * @param currency          ISO 4217; USD when not given. A price in another currency is converted to USD at the rate valid
+ *                          on the line's date (ExchangeRates) before the policy compares or sums it.
  * @param endUserType       END_USER, RESELLER, DISTRIBUTOR or FREIGHT_FORWARDER
  * @param declaredCapacity  the most units the end user declared it can use (e.g. per its data-centre plan)
  */

@@ -53,7 +53,7 @@ public final class ProcurementLine {
     public String getPartNumber() { return partNumber; }
     public LocalDate getAsOf() { return asOf; }
     public BigDecimal getQuantity() { return quantity; }
-    /** Null when no price was given, or it was given in another currency than USD. */
+    /** The unit price in USD (converted at the rate valid on the line's date); null when no price was given or no rate exists. */
     public BigDecimal getUnitPriceUsd() { return unitPriceUsd; }
     public String getCurrency() { return currency; }
     public String getShipTo() { return shipTo; }

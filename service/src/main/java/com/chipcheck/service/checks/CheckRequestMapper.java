@@ -29,10 +29,13 @@ final class CheckRequestMapper {
 
     private final PartsCatalogue catalogue;
     private final int maxLines;
+    private final java.util.function.Supplier<com.chipcheck.rules.money.ExchangeRates> rates;
 
-    CheckRequestMapper(PartsCatalogue catalogue, int maxLines) {
+    /** @param rates the exchange-rate table in use: a price in a currency without a rate on the line's date is refused */
+    CheckRequestMapper(PartsCatalogue catalogue, int maxLines, java.util.function.Supplier<com.chipcheck.rules.money.ExchangeRates> rates) {
         this.catalogue = catalogue;
         this.maxLines = maxLines;
+        this.rates = rates;
     }
 
     Order toOrder(CheckRequest request, LocalDate today) {
@@ -77,6 +80,7 @@ final class CheckRequestMapper {
                     l.asOf(), List.of(), others, purchase(l, at, problems));
             boolean known = chip != null || catalogue.find(l.partNumber()).isPresent();
             LocalDate asOf = l.asOf() != null ? l.asOf() : orderAsOf;
+            convertible(line, asOf, at, problems);
             for (FieldProblem p : LineValidator.problems(line, asOf, known)) {
                 problems.add(new FieldProblem(p.field().equals("asOf") && l.asOf() == null ? "asOf" : at + p.field(), p.message()));
             }
@@ -86,6 +90,19 @@ final class CheckRequestMapper {
             throw new InvalidRequestException(problems.stream().distinct().toList());
         }
         return new Order(request.orderId(), orderAsOf, orderLines);
+    }
+
+    /** A price in another currency than USD is compared in USD: the table in use must have a rate on the line's date. */
+    private void convertible(OrderLine line, LocalDate asOf, String at, List<FieldProblem> problems) {
+        String currency = line.purchase().currencyOrUsd();
+        if (line.purchase().unitPrice() == null || asOf == null || !com.chipcheck.rules.money.Currencies.isIso4217(currency)) {
+            return;
+        }
+        com.chipcheck.rules.money.ExchangeRates table = rates.get();
+        if (table.usdPerUnit(currency, asOf).isEmpty()) {
+            problems.add(new FieldProblem(at + "currency", "the exchange-rate table in use (" + table.version() + ") has no " + currency
+                    + " rate on " + asOf + ", so the price cannot be compared in USD"));
+        }
     }
 
     /** Ids and names are kept in the decision records (order id and line id in columns of 200 characters). */
@@ -150,8 +167,10 @@ final class CheckRequestMapper {
         if (l.unitPrice() != null && l.unitPrice().signum() < 0) {
             problems.add(new FieldProblem(at + "unitPrice", "must not be negative"));
         }
-        if (l.currency() != null && !l.currency().isBlank() && !l.currency().trim().matches("[A-Za-z]{3}")) {
-            problems.add(new FieldProblem(at + "currency", "\"" + l.currency() + "\" is not an ISO 4217 code (three letters)"));
+        String currency = com.chipcheck.rules.money.Currencies.fold(l.currency());
+        if (currency != null && !com.chipcheck.rules.money.Currencies.isIso4217(currency)) {
+            problems.add(new FieldProblem(at + "currency", "\"" + l.currency() + "\" is not an ISO 4217 currency code (USD, CNY, HKD …)"));
+            currency = null;
         }
         CheckRequest.Party p = l.endUser();
         String type = p == null ? null : Purchase.endUserType(p.type());
@@ -161,7 +180,7 @@ final class CheckRequestMapper {
         if (p != null && p.declaredCapacity() != null && p.declaredCapacity().signum() <= 0) {
             problems.add(new FieldProblem(at + "endUser.declaredCapacity", "must be a positive number of units"));
         }
-        return new Purchase(l.unitPrice(), l.currency() == null ? null : l.currency().trim().toUpperCase(java.util.Locale.ROOT), type,
+        return new Purchase(l.unitPrice(), currency, type,
                 p == null ? null : p.incorporated(), p == null ? null : p.declaredCapacity());
     }
 

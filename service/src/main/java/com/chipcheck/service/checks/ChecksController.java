@@ -50,7 +50,7 @@ public class ChecksController {
         this.ledger = ledger;
         this.clock = clock;
         this.json = json;
-        this.mapper = new CheckRequestMapper(engine.reference().catalogue(), maxLines);
+        this.mapper = new CheckRequestMapper(engine.reference().catalogue(), maxLines, engine.rates()::current);
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)

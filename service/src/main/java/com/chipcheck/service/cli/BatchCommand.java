@@ -74,8 +74,7 @@ public final class BatchCommand {
         }
         com.chipcheck.rules.decision.OrderDecision d = r.decision();
         List<LineDecision> lines = new com.chipcheck.rules.licence.NacReview(List.of()).apply(r.input().lines(), d.lines());
-        return new OrderWorkbooks.Result(r.input(), com.chipcheck.rules.decision.OrderDecision.of(d.orderId(), d.asOf(), d.ruleSetVersion(),
-                d.listVersion(), d.policyVersion(), lines), r.order(), r.workbook(), r.uploaded());
+        return new OrderWorkbooks.Result(r.input(), d.withLines(lines), r.order(), r.workbook(), r.uploaded());
     }
 
 }

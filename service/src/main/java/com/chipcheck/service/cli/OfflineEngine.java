@@ -59,7 +59,10 @@ public final class OfflineEngine {
                 .map(ProcurementPolicy::compile).orElseGet(ProcurementPolicy::bundled));
         // without the service's database there is no shipment history: the cumulative-TPP cap sees this order only
         return ExportControlEngine.builder(RuleSet.bundled(), ReferenceData.bundled())
-                .clock(clock).lists(lists).policies(policy).build();
+                .clock(clock).lists(lists).policies(policy)
+                .rates(new com.chipcheck.rules.money.ExchangeRateTables(com.chipcheck.service.money.RateFiles.local(dataDir).current()
+                        .map(com.chipcheck.rules.money.ExchangeRates::parse).orElseGet(com.chipcheck.rules.money.ExchangeRates::bundled)))
+                .build();
     }
 
     private static ScreeningList sample() {

@@ -155,8 +155,7 @@ public class LicenceRegistry {
             return decision;
         }
         List<LineDecision> lines = new LicenceCoverage(book).apply(input.lines(), decision.lines());
-        return OrderDecision.of(decision.orderId(), decision.asOf(), decision.ruleSetVersion(), decision.listVersion(),
-                decision.policyVersion(), lines);
+        return decision.withLines(lines);
     }
 
     /**

@@ -171,8 +171,7 @@ public class NacRegistry {
             return decision;
         }
         List<LineDecision> lines = new NacReview(book).apply(input.lines(), decision.lines());
-        return OrderDecision.of(decision.orderId(), decision.asOf(), decision.ruleSetVersion(), decision.listVersion(),
-                decision.policyVersion(), lines);
+        return decision.withLines(lines);
     }
 
     /**

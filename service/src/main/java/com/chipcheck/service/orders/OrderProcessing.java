@@ -130,7 +130,7 @@ public class OrderProcessing {
         try {
             temp = onDisk(upload);
             WorkbookContent content = workbooks.read(temp.toFile());
-            OrderSheetParser.ParsedOrder parsed = new OrderSheetParser().parse(content.orderRows());
+            OrderSheetParser.ParsedOrder parsed = new OrderSheetParser().parse(content.orderRows()); // only to place the stored decision
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             workbooks.writeReport(new OrderWorkbooks.Result(null, decision, parsed, content, java.time.Instant.now()), out);
             return out.toByteArray();

@@ -1,6 +1,8 @@
 package com.chipcheck.service.orders;
 
 import com.chipcheck.rules.country.Countries;
+import com.chipcheck.rules.money.Currencies;
+import com.chipcheck.rules.money.ExchangeRates;
 import com.chipcheck.rules.order.LineParty;
 import com.chipcheck.rules.order.OrderLine;
 import com.chipcheck.rules.order.Party;
@@ -30,8 +32,19 @@ public final class OrderSheetParser {
     public record ParsedOrder(int headerRow, Map<OrderColumn, Integer> columns, List<SheetRow> rows, List<OrderLine> lines) {
     }
 
+    /** The exchange-rate table prices are checked against (a price whose currency has no rate names its cell); null: none. */
+    private final ExchangeRates rates;
+
+    public OrderSheetParser() {
+        this(null);
+    }
+
+    public OrderSheetParser(ExchangeRates rates) {
+        this.rates = rates;
+    }
+
     public ParsedOrder parse(List<SheetRow> sheet) {
-        Incremental parser = new Incremental();
+        Incremental parser = new Incremental(rates);
         sheet.forEach(parser::add);
         return parser.finish();
     }
@@ -47,6 +60,12 @@ public final class OrderSheetParser {
         private OrderFileException problem;
         private final List<SheetRow> rows = new ArrayList<>();
         private final List<OrderLine> lines = new ArrayList<>();
+        private final ExchangeRates rates;
+
+        /** @param rates the exchange-rate table prices are checked against, or null */
+        public Incremental(ExchangeRates rates) {
+            this.rates = rates;
+        }
 
         /** What a row turned out to be: the header, another row without a line, or line number n (from 0). */
         public static final int HEADER = -2;
@@ -85,7 +104,7 @@ public final class OrderSheetParser {
                 return NO_LINE;
             }
             rows.add(row);
-            lines.add(line(row, columns));
+            lines.add(line(row, columns, rates));
             return lines.size() - 1;
         }
 
@@ -106,7 +125,7 @@ public final class OrderSheetParser {
         }
     }
 
-    private static OrderLine line(SheetRow row, Map<OrderColumn, Integer> columns) {
+    private static OrderLine line(SheetRow row, Map<OrderColumn, Integer> columns, ExchangeRates rates) {
         List<String> problems = new ArrayList<>();
         String lineId = limited(row, columns, OrderColumn.LINE, 200, problems);
         if (lineId == null) {
@@ -127,17 +146,22 @@ public final class OrderSheetParser {
         other(row, columns, LineParty.ULTIMATE_CONSIGNEE, OrderColumn.ULTIMATE_CONSIGNEE, OrderColumn.ULTIMATE_CONSIGNEE_COUNTRY, others, problems);
         other(row, columns, LineParty.INTERMEDIATE_CONSIGNEE, OrderColumn.INTERMEDIATE_CONSIGNEE, OrderColumn.INTERMEDIATE_CONSIGNEE_COUNTRY, others, problems);
         other(row, columns, LineParty.PURCHASER, OrderColumn.PURCHASER, OrderColumn.PURCHASER_COUNTRY, others, problems);
-        return new OrderLine(lineId, part, null, quantity, destination, endUser, shipDate, problems, others, purchase(row, columns, problems));
+        return new OrderLine(lineId, part, null, quantity, destination, endUser, shipDate, problems, others, purchase(row, columns, shipDate, rates, problems));
     }
 
     /** Price, currency and what the buyer declared about the end user, for the procurement policy; bad cells are named. */
-    private static Purchase purchase(SheetRow row, Map<OrderColumn, Integer> columns, List<String> problems) {
+    private static Purchase purchase(SheetRow row, Map<OrderColumn, Integer> columns, LocalDate shipDate, ExchangeRates rates,
+                                     List<String> problems) {
         BigDecimal price = optionalNumber(row, columns, OrderColumn.UNIT_PRICE, problems);
         BigDecimal capacity = optionalNumber(row, columns, OrderColumn.DECLARED_CAPACITY, problems);
-        String currency = columns.containsKey(OrderColumn.CURRENCY) ? text(row, columns, OrderColumn.CURRENCY) : null;
-        if (currency != null && !currency.matches("[A-Za-z]{3}")) {
-            problems.add(ref(row, columns, OrderColumn.CURRENCY) + ": \"" + currency + "\" is not an ISO 4217 currency code");
+        String written = columns.containsKey(OrderColumn.CURRENCY) ? text(row, columns, OrderColumn.CURRENCY) : null;
+        String currency = Currencies.fold(written);
+        if (currency != null && !Currencies.isIso4217(currency)) {
+            problems.add(ref(row, columns, OrderColumn.CURRENCY) + ": \"" + written + "\" is not an ISO 4217 currency code (USD, CNY, HKD …)");
             currency = null;
+        } else if (price != null && rates != null && shipDate != null && rates.usdPerUnit(currency == null ? "USD" : currency, shipDate).isEmpty()) {
+            problems.add(ref(row, columns, OrderColumn.CURRENCY) + ": the exchange-rate table in use (" + rates.version() + ") has no "
+                    + currency + " rate on " + shipDate + ", so the price cannot be compared in USD");
         }
         String type = columns.containsKey(OrderColumn.END_USER_TYPE) ? Purchase.endUserType(text(row, columns, OrderColumn.END_USER_TYPE)) : null;
         if (type != null) {
@@ -156,7 +180,7 @@ public final class OrderSheetParser {
                 problems.add(ref(row, columns, OrderColumn.END_USER_INCORPORATED) + ": \"" + inc + "\" is not a date (use an Excel date or YYYY-MM-DD)");
             }
         }
-        return new Purchase(price, currency == null ? null : currency.toUpperCase(java.util.Locale.ROOT), type, incorporated, capacity);
+        return new Purchase(price, currency, type, incorporated, capacity);
     }
 
     private static BigDecimal optionalNumber(SheetRow row, Map<OrderColumn, Integer> columns, OrderColumn column, List<String> problems) {

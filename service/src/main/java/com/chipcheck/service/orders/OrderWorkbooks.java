@@ -44,7 +44,7 @@ public final class OrderWorkbooks {
     public Result evaluate(File file, String orderId) {
         if (!isWorkbook(file)) {
             WorkbookContent workbook = read(file);
-            return decide(new OrderSheetParser().parse(workbook.orderRows()), workbook, orderId);
+            return decide(new OrderSheetParser(engine.rates().current()).parse(workbook.orderRows()), workbook, orderId);
         }
         Pipelined p = pipelined(file, orderId, false);
         return p.result();

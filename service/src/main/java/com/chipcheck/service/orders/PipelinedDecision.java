@@ -46,12 +46,13 @@ final class PipelinedDecision implements OrderWorkbookReader.OrderSheetListener 
     private static final SheetRow END = new SheetRow(-1, java.util.Map.of());
 
     private final BlockingQueue<SheetRow> queue = new ArrayBlockingQueue<>(8_192);
-    private final OrderSheetParser.Incremental parser = new OrderSheetParser.Incremental();
+    private final OrderSheetParser.Incremental parser;
     private final List<LineDecision> decided = new ArrayList<>();
     private final Deque<Pending> unwritten = new ArrayDeque<>();
     private final ExportControlEngine engine;
     private final Screener screener;
     private final ProcurementPolicy policy;
+    private final com.chipcheck.rules.money.ExchangeRates rates;
     private final RunningTotals totals = new RunningTotals();
     private final String orderId;
     private final LocalDate asOf;
@@ -64,7 +65,9 @@ final class PipelinedDecision implements OrderWorkbookReader.OrderSheetListener 
     PipelinedDecision(ExportControlEngine engine, String orderId, LocalDate asOf, boolean write) {
         this.engine = engine;
         this.screener = engine.lists().current();
-        this.policy = engine.policies().current(); // one list version and one policy for the whole order
+        this.policy = engine.policies().current(); // one list version, one policy and one rate table for the whole order
+        this.rates = engine.rates().current();
+        this.parser = new OrderSheetParser.Incremental(rates);
         this.orderId = orderId;
         this.asOf = asOf;
         this.streaming = write;
@@ -100,7 +103,7 @@ final class PipelinedDecision implements OrderWorkbookReader.OrderSheetListener 
         OrderSheetParser.ParsedOrder parsed = parser.finish();
         Order input = new Order(orderId, asOf, parsed.lines());
         OrderDecision decision = OrderDecision.of(orderId, asOf, engine.ruleSetVersion(), screener.list().version().id(),
-                policy == null ? null : policy.version(), decided);
+                policy == null ? null : policy.version(), rates.version(), decided);
         if (streaming && writer != null) {
             AnnotatedWorkbookWriter.Session session = writer.finish();
             writer = null;
@@ -179,7 +182,7 @@ final class PipelinedDecision implements OrderWorkbookReader.OrderSheetListener 
     private void decideUpTo(int end) {
         List<OrderLine> chunk = List.copyOf(parser.lines().subList(decided.size(), end));
         if (!chunk.isEmpty()) {
-            decided.addAll(engine.check(new Order(orderId, asOf, chunk), screener, policy, totals).lines());
+            decided.addAll(engine.check(new Order(orderId, asOf, chunk), screener, policy, rates, totals).lines());
         }
         writeDecidedRows();
     }

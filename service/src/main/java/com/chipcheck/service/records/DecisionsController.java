@@ -64,7 +64,7 @@ public class DecisionsController {
         int from = Math.min(lineOffset, whole.lines().size());
         int to = Math.min(whole.lines().size(), from + lineLimit);
         OrderDecision decision = new OrderDecision(whole.orderId(), whole.asOf(), whole.ruleSetVersion(), whole.listVersion(),
-                whole.policyVersion(), whole.outcome(), whole.lines().subList(from, to));
+                whole.policyVersion(), whole.exchangeRatesVersion(), whole.outcome(), whole.lines().subList(from, to));
         Order input = new Order(wholeInput.orderId(), wholeInput.asOf(),
                 wholeInput.lines().subList(Math.min(from, wholeInput.lines().size()), Math.min(to, wholeInput.lines().size())));
         body.put("lines", Map.of("total", whole.lines().size(), "offset", from, "returned", to - from));

@@ -19,6 +19,8 @@ public enum RecordKind {
     LIST_LOAD, LIST_APPROVAL,
     /** A procurement policy table put, and put in use by another officer. */
     POLICY_PUT, POLICY_APPROVAL,
+    /** An exchange-rate table put, and put in use by another officer. */
+    RATES_PUT, RATES_APPROVAL,
     /** A BIS licence registered, or revoked. */
     LICENCE, LICENCE_REVOKE,
     /** A NAC notification registered, BIS's confirmation, BIS's objection. */

@@ -16,7 +16,7 @@ import java.util.Objects;
 
 /**
  * Keeps this replica on what the shared database says is in use: the screening list version, the procurement policy
- * version and the reviewed false positives another replica put in use are used here within one poll (2 s by default,
+ * version, the exchange-rate table and the reviewed false positives another replica put in use are used here within one poll (2 s by default,
  * {@code chipcheck.replicas.poll-ms}), without a restart. Every answer names the list and policy versions it used.
  */
 @Component
@@ -29,11 +29,18 @@ public class SharedStateWatcher {
     private final PolicyFiles policyFiles;
     private final ProcurementPolicies policies;
     private final JdbcFalsePositiveRegister falsePositives;
+    private final com.chipcheck.service.money.RateFiles rateFiles;
+    private final com.chipcheck.rules.money.ExchangeRateTables rates;
     private Long listSeq;
     private Long policySeq;
+    private Long ratesSeq;
 
     public SharedStateWatcher(ListFiles listFiles, ScreeningLists lists, PolicyFiles policyFiles, ProcurementPolicies policies,
-                              JdbcFalsePositiveRegister falsePositives) {
+                              JdbcFalsePositiveRegister falsePositives, com.chipcheck.service.money.RateFiles rateFiles,
+                              com.chipcheck.rules.money.ExchangeRateTables rates) {
+        this.rateFiles = rateFiles;
+        this.rates = rates;
+        this.ratesSeq = rateFiles.currentSeq();
         this.listFiles = listFiles;
         this.lists = lists;
         this.policyFiles = policyFiles;
@@ -59,7 +66,9 @@ public class SharedStateWatcher {
                     io.micrometer.core.instrument.MultiGauge.Row.of(io.micrometer.core.instrument.Tags.of("area", "list", "version",
                             lists.current().list().version().id()), 1),
                     io.micrometer.core.instrument.MultiGauge.Row.of(io.micrometer.core.instrument.Tags.of("area", "policy", "version",
-                            policies.current() == null ? "none" : policies.current().version()), 1)), true);
+                            policies.current() == null ? "none" : policies.current().version()), 1),
+                    io.micrometer.core.instrument.MultiGauge.Row.of(io.micrometer.core.instrument.Tags.of("area", "exchange-rates", "version",
+                            rates.current().version()), 1)), true);
         }
     }
 
@@ -83,6 +92,15 @@ public class SharedStateWatcher {
                     log.info("procurement policy {} put in use by another replica: used here too", in.version());
                 }
                 policySeq = policy;
+            }
+            Long table = rateFiles.currentSeq();
+            if (table != null && !table.equals(ratesSeq)) {
+                if (!Objects.equals(rateFiles.currentName(), rates.current().version())) {
+                    com.chipcheck.rules.money.ExchangeRates in = com.chipcheck.rules.money.ExchangeRates.parse(rateFiles.current().orElseThrow());
+                    rates.replace(in);
+                    log.info("exchange-rate table {} put in use by another replica: used here too", in.version());
+                }
+                ratesSeq = table;
             }
             falsePositives.refresh();
             publish();

@@ -82,7 +82,7 @@ public final class RateLimitFilter extends OncePerRequestFilter {
         String path = request.getRequestURI();
         return switch (request.getMethod()) {
             case "POST" -> path.equals("/api/v1/orders") || path.endsWith("/rerun") || path.equals("/api/v1/lists") || path.equals("/api/v1/impact");
-            case "PUT" -> path.equals("/api/v1/policy/table");
+            case "PUT" -> path.equals("/api/v1/policy/table") || path.equals("/api/v1/exchange-rates/table");
             default -> false;
         };
     }

@@ -55,9 +55,12 @@ public class SecurityConfiguration {
                 .requestMatchers(HttpMethod.POST, "/api/v1/orders/*/rerun").hasRole(COMPLIANCE)
                 .requestMatchers(HttpMethod.GET, "/api/v1/orders/*/report.xlsx").hasAnyRole(PROCUREMENT, COMPLIANCE, AUDITOR)
                 .requestMatchers(HttpMethod.POST, "/api/v1/lists", "/api/v1/screenings/false-positives", "/api/v1/lists/*/approve",
-                        "/api/v1/screenings/false-positives/*/approve", "/api/v1/policy/versions/*/approve").hasRole(COMPLIANCE)
+                        "/api/v1/screenings/false-positives/*/approve", "/api/v1/policy/versions/*/approve",
+                        "/api/v1/exchange-rates/versions/*/approve").hasRole(COMPLIANCE)
                 .requestMatchers(HttpMethod.GET, "/api/v1/lists", "/api/v1/screenings/false-positives").hasAnyRole(COMPLIANCE, AUDITOR)
-                .requestMatchers(HttpMethod.PUT, "/api/v1/policy/table").hasRole(COMPLIANCE)
+                .requestMatchers(HttpMethod.PUT, "/api/v1/policy/table", "/api/v1/exchange-rates/table").hasRole(COMPLIANCE)
+                .requestMatchers(HttpMethod.GET, "/api/v1/exchange-rates/table", "/api/v1/exchange-rates/versions")
+                        .hasAnyRole(PROCUREMENT, COMPLIANCE, AUDITOR)
                 .requestMatchers(HttpMethod.GET, "/api/v1/policy/table", "/api/v1/policy/versions").hasAnyRole(PROCUREMENT, COMPLIANCE, AUDITOR)
                 .requestMatchers(HttpMethod.GET, "/api/v1/decisions/*", "/api/v1/audit/verify", "/api/v1/impact/*/report.xlsx").hasAnyRole(COMPLIANCE, AUDITOR)
                 .requestMatchers(HttpMethod.POST, "/api/v1/decisions/*/replay", "/api/v1/impact").hasAnyRole(COMPLIANCE, AUDITOR)

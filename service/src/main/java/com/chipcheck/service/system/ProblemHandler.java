@@ -68,6 +68,12 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         return answer.body(problem(e.kind().status, e.kind().type, e.kind().title, e.getMessage()));
     }
 
+    @ExceptionHandler(com.chipcheck.rules.money.ExchangeRateTableException.class)
+    public ProblemDetail refusedRates(com.chipcheck.rules.money.ExchangeRateTableException e) {
+        return problem(HttpStatus.UNPROCESSABLE_ENTITY, "unusable-exchange-rate-table", "Unusable exchange-rate table",
+                "The exchange-rate table was refused: " + e.getMessage());
+    }
+
     @ExceptionHandler(com.chipcheck.rules.procurement.PolicyTableException.class)
     public ProblemDetail refusedTable(com.chipcheck.rules.procurement.PolicyTableException e) {
         return problem(HttpStatus.UNPROCESSABLE_ENTITY, "unusable-policy-table", "Unusable policy table", "The policy table was refused: " + e.getMessage());
