@@ -21,6 +21,37 @@ class CountriesTest {
     }
 
     @ParameterizedTest
+    @CsvSource({"中国,CN", "中國,CN", "中国大陆,CN", "中国香港,HK", "香港,HK", "中國香港,HK", "中国（香港）,HK", "香港特別行政區,HK",
+            "澳门,MO", "澳門,MO", "新加坡,SG", "马来西亚,MY", "馬來西亞,MY", "阿联酋,AE", "阿聯酋,AE", "越南,VN", "俄罗斯,RU",
+            "俄羅斯,RU", "台湾,TW", "臺灣,TW", "韩国,KR", "朝鲜,KP", "沙特阿拉伯,SA", "  中 国 ,CN", "ＣＮ,CN"})
+    void resolvesChineseNamesSimplifiedAndTraditional(String input, String code) {
+        assertEquals(Optional.of(code), Countries.resolve(input));
+    }
+
+    /** Every country the Country Group table names is known by its Chinese names, Simplified and Traditional. */
+    @Test
+    void everyCountryOfTheGroupTableHasItsChineseNames() throws java.io.IOException {
+        java.util.Set<String> codes = new java.util.TreeSet<>();
+        try (java.io.BufferedReader r = new java.io.BufferedReader(new java.io.InputStreamReader(
+                getClass().getClassLoader().getResourceAsStream("reference/country_groups.csv"), java.nio.charset.StandardCharsets.UTF_8))) {
+            r.lines().skip(1).map(l -> l.split(",")[1]).forEach(codes::add);
+        }
+        assertEquals(true, codes.size() > 80, "the table lists " + codes.size() + " countries");
+        for (String code : codes) {
+            for (java.util.Locale language : new java.util.Locale[] {java.util.Locale.SIMPLIFIED_CHINESE, java.util.Locale.TRADITIONAL_CHINESE}) {
+                String name = new java.util.Locale("", code).getDisplayCountry(language);
+                assertEquals(Optional.of(code), Countries.resolve(name), code + " as " + language + " \"" + name + "\"");
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"刚果", "剛果", "中华", "国"})
+    void refusesChineseNamesThatAreNoOneCountry(String input) {
+        assertEquals(Optional.empty(), Countries.resolve(input));
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"Chna", "ZZ", "XX", "Сhina" /* Cyrillic С */, "", "  ", "Korea" /* North or South */, "Congo"})
     void refusesWhatIsNotACountry(String input) {
         assertEquals(Optional.empty(), Countries.resolve(input));

@@ -66,6 +66,23 @@ public final class SampleOrders {
             new Object[] {"NVIDIA GeForce RTX 4090", 4, "UA", "Kyiv Render LLC", "UA", "UA", "UA", "2026-10-15", 1900},
             new Object[] {"NVIDIA H100 SXM5 80GB", 8, "US", "San Jose Lab Inc", "US", "US", "US", "2026-10-15", 27000});
 
+    /** The header of the Chinese twin, column for column (the headers Chinese buyers write; see OrderColumn). */
+    static final String[] HEADER_ZH = {"行号", "产品型号", "数量", "目的国", "最终用户", "最终用户所在国", "最终用户总部所在国",
+            "最终母公司所在国", "发货日期", "单价", "币种", "客户参考号", "最终用户类型", "最终用户成立日期", "申报用量"};
+
+    /** What a Chinese buyer writes for the countries of the example (other text stays as written, typos included). */
+    private static final java.util.Map<String, String> COUNTRY_ZH = java.util.Map.ofEntries(
+            java.util.Map.entry("DE", "德国"), java.util.Map.entry("JP", "日本"), java.util.Map.entry("GB", "英国"),
+            java.util.Map.entry("US", "美国"), java.util.Map.entry("FR", "法国"), java.util.Map.entry("SG", "新加坡"),
+            java.util.Map.entry("CN", "中国"), java.util.Map.entry("China", "中国大陆"), java.util.Map.entry("MY", "马来西亚"),
+            java.util.Map.entry("HK", "中国香港"), java.util.Map.entry("SA", "沙特阿拉伯"), java.util.Map.entry("AE", "阿联酋"),
+            java.util.Map.entry("VN", "越南"), java.util.Map.entry("KZ", "哈萨克斯坦"), java.util.Map.entry("MO", "澳门"),
+            java.util.Map.entry("IN", "印度"), java.util.Map.entry("TW", "台灣"), java.util.Map.entry("IR", "伊朗"),
+            java.util.Map.entry("RU", "俄罗斯"), java.util.Map.entry("UA", "乌克兰"));
+
+    /** The yuan price a buyer quotes for a USD price, at the shipped table's 2026 rate (0.141 USD per CNY). */
+    private static final java.math.BigDecimal USD_PER_CNY = new java.math.BigDecimal("0.1410");
+
     private SampleOrders() {
     }
 
@@ -77,16 +94,11 @@ public final class SampleOrders {
             validations(sheet, 1000);
             save(wb, dir.resolve("order-template.xlsx"));
         }
-        try (XSSFWorkbook wb = new XSSFWorkbook()) {
-            Sheet sheet = header(wb);
-            for (int i = 0; i < EXAMPLE.size(); i++) {
-                row(sheet.createRow(i + 1), i + 1, EXAMPLE.get(i));
-            }
-            validations(sheet, 1000);
-            for (int c = 0; c < HEADER.length; c++) {
-                sheet.autoSizeColumn(c);
-            }
+        try (XSSFWorkbook wb = englishExample()) {
             save(wb, dir.resolve("example-order.xlsx"));
+        }
+        try (XSSFWorkbook wb = chineseExample()) {
+            save(wb, dir.resolve("example-order-zh.xlsx"));
         }
         if (args.length > 1) {
             int lines = Integer.parseInt(args[1]);
@@ -111,6 +123,52 @@ public final class SampleOrders {
             }
         }
         System.out.println("written to " + dir);
+    }
+
+    /** The example order: 30 realistic lines covering every outcome. */
+    public static XSSFWorkbook englishExample() {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        Sheet sheet = header(wb);
+        for (int i = 0; i < EXAMPLE.size(); i++) {
+            row(sheet.createRow(i + 1), i + 1, EXAMPLE.get(i));
+        }
+        validations(sheet, 1000);
+        for (int c = 0; c < HEADER.length; c++) {
+            sheet.autoSizeColumn(c);
+        }
+        return wb;
+    }
+
+    /**
+     * The example order as a Chinese buyer writes it: Chinese headers, Chinese country names (Simplified, one in
+     * Traditional), dates as 2026年10月5日, prices in yuan. It decides as its English twin does (ChineseWorkbookTest).
+     */
+    public static XSSFWorkbook chineseExample() {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        Sheet sheet = wb.createSheet("订单");
+        Row h = sheet.createRow(0);
+        for (int c = 0; c < HEADER_ZH.length; c++) {
+            h.createCell(c).setCellValue(HEADER_ZH[c]);
+        }
+        for (int i = 0; i < EXAMPLE.size(); i++) {
+            Object[] v = EXAMPLE.get(i);
+            Row row = sheet.createRow(i + 1);
+            row.createCell(0).setCellValue(String.valueOf(i + 1));
+            row.createCell(1).setCellValue((String) v[0]);
+            row.createCell(2).setCellValue((Integer) v[1]);
+            row.createCell(3).setCellValue(COUNTRY_ZH.getOrDefault((String) v[2], (String) v[2]));
+            row.createCell(4).setCellValue((String) v[3]);
+            for (int c = 5; c <= 7; c++) {
+                row.createCell(c).setCellValue(COUNTRY_ZH.getOrDefault((String) v[c - 1], (String) v[c - 1]));
+            }
+            LocalDate ship = LocalDate.parse((String) v[7]);
+            row.createCell(8).setCellValue(ship.getYear() + "年" + ship.getMonthValue() + "月" + ship.getDayOfMonth() + "日");
+            row.createCell(9).setCellValue(new java.math.BigDecimal((Integer) v[8]).divide(USD_PER_CNY, 0, java.math.RoundingMode.HALF_UP).doubleValue());
+            row.createCell(10).setCellValue("人民币");
+            row.createCell(11).setCellValue("REF-" + (1001 + i));
+        }
+        sheet.createFreezePane(0, 1);
+        return wb;
     }
 
     private static Sheet header(Workbook wb) {

@@ -11,7 +11,6 @@ import org.apache.poi.ss.util.CellReference;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -29,7 +28,8 @@ public final class OrderSheetParser {
     /** The header must be within the first rows of the sheet. */
     private static final int HEADER_SEARCH_ROWS = 20;
 
-    public record ParsedOrder(int headerRow, Map<OrderColumn, Integer> columns, List<SheetRow> rows, List<OrderLine> lines) {
+    /** @param chinese whether most of the header's columns are written in Chinese: the workbook is answered in Chinese */
+    public record ParsedOrder(int headerRow, Map<OrderColumn, Integer> columns, List<SheetRow> rows, List<OrderLine> lines, boolean chinese) {
     }
 
     /** The exchange-rate table prices are checked against (a price whose currency has no rate names its cell); null: none. */
@@ -61,6 +61,7 @@ public final class OrderSheetParser {
         private final List<SheetRow> rows = new ArrayList<>();
         private final List<OrderLine> lines = new ArrayList<>();
         private final ExchangeRates rates;
+        private boolean chinese;
 
         /** @param rates the exchange-rate table prices are checked against, or null */
         public Incremental(ExchangeRates rates) {
@@ -82,12 +83,18 @@ public final class OrderSheetParser {
                     return NO_LINE;
                 }
                 Map<OrderColumn, Integer> found = new EnumMap<>(OrderColumn.class);
-                row.cells().forEach((col, text) -> OrderColumn.of(text).ifPresent(c -> found.putIfAbsent(c, col)));
+                int[] inChinese = new int[2];
+                row.cells().forEach((col, text) -> OrderColumn.of(text).ifPresent(c -> {
+                    if (found.putIfAbsent(c, col) == null) {
+                        inChinese[OrderColumn.isChinese(text) ? 1 : 0]++;
+                    }
+                }));
                 if (found.containsKey(OrderColumn.PART_NUMBER) && found.containsKey(OrderColumn.DESTINATION)) {
+                    chinese = inChinese[1] > inChinese[0];
                     List<String> missing = new ArrayList<>();
                     for (OrderColumn c : OrderColumn.values()) {
                         if (c.required() && !found.containsKey(c)) {
-                            missing.add(c.header());
+                            missing.add(chinese ? c.chineseHeader() + " (" + c.header() + ")" : c.header());
                         }
                     }
                     if (!missing.isEmpty()) {
@@ -121,7 +128,7 @@ public final class OrderSheetParser {
                 throw new OrderFileException("no header row with \"Part Number\" and \"Destination\" in the first "
                         + HEADER_SEARCH_ROWS + " rows");
             }
-            return new ParsedOrder(headerRow, columns, rows, lines);
+            return new ParsedOrder(headerRow, columns, rows, lines, chinese);
         }
     }
 
@@ -174,10 +181,10 @@ public final class OrderSheetParser {
         LocalDate incorporated = null;
         String inc = columns.containsKey(OrderColumn.END_USER_INCORPORATED) ? text(row, columns, OrderColumn.END_USER_INCORPORATED) : null;
         if (inc != null) {
-            try {
-                incorporated = LocalDate.parse(inc);
-            } catch (DateTimeParseException e) {
-                problems.add(ref(row, columns, OrderColumn.END_USER_INCORPORATED) + ": \"" + inc + "\" is not a date (use an Excel date or YYYY-MM-DD)");
+            incorporated = WrittenDates.parse(inc);
+            if (incorporated == null) {
+                problems.add(ref(row, columns, OrderColumn.END_USER_INCORPORATED) + ": \"" + inc
+                        + "\" is not a date (use an Excel date, YYYY-MM-DD, YYYY/MM/DD or YYYY年MM月DD日)");
             }
         }
         return new Purchase(price, currency, type, incorporated, capacity);
@@ -285,12 +292,11 @@ public final class OrderSheetParser {
             problems.add(ref(row, columns, OrderColumn.SHIP_DATE) + ": the ship date is empty");
             return null;
         }
-        try {
-            return LocalDate.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            problems.add(ref(row, columns, OrderColumn.SHIP_DATE) + ": \"" + value + "\" is not a date (use an Excel date or YYYY-MM-DD)");
-            return null;
+        LocalDate date = WrittenDates.parse(value);
+        if (date == null) {
+            problems.add(ref(row, columns, OrderColumn.SHIP_DATE) + ": \"" + value + "\" is not a date (use an Excel date, YYYY-MM-DD, YYYY/MM/DD or YYYY年MM月DD日)");
         }
+        return date;
     }
 
     private static String text(SheetRow row, Map<OrderColumn, Integer> columns, OrderColumn column) {
