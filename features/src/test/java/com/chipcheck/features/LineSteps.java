@@ -431,6 +431,32 @@ public class LineSteps {
         assertEquals(decision.redFlags(), again.redFlags(), this::explain);
     }
 
+    /**
+     * Every text a rule wrote on the scenario's line reads in Chinese too: a reason that matches no template of its rule
+     * in i18n/reasons.tsv fails the scenario (the procurement policy table's own texts are the officers' data, and
+     * exempt). As every rule has a scenario, every rule's texts are covered.
+     */
+    @io.cucumber.java.After
+    public void everyReasonReadsInChinese() {
+        if (decision == null) {
+            return;
+        }
+        com.chipcheck.rules.i18n.Translations zh = com.chipcheck.rules.i18n.Translations.bundled();
+        List<String> untranslated = new java.util.ArrayList<>();
+        java.util.function.BiConsumer<String, String> check = (ruleId, text) -> {
+            if (!ruleId.startsWith("POLICY-") && zh.chinese(ruleId, text).isEmpty()) {
+                untranslated.add("[" + ruleId + "] " + text);
+            }
+        };
+        decision.reasons().forEach(r -> check.accept(r.ruleId(), r.text()));
+        decision.advisories().forEach(r -> check.accept(r.ruleId(), r.text()));
+        decision.licenceRequirements().forEach(r -> check.accept(r.ruleId(), r.text()));
+        decision.exceptionsEvaluated().forEach(e -> check.accept(e.ruleId(), e.text()));
+        if (!untranslated.isEmpty()) {
+            throw new AssertionError("reasons without a Chinese template in i18n/reasons.tsv: " + untranslated);
+        }
+    }
+
     /** A scenario tagged with a rule passes only if that rule fired on its line (RuleCoverageTest counts the tags). */
     @io.cucumber.java.After
     public void everyTaggedRuleFired(io.cucumber.java.Scenario scenario) {

@@ -55,6 +55,26 @@ class RuleCoverageTest {
         return rules;
     }
 
+    /** The build fails if a rule lacks its statement in Chinese, as it fails for a rule without a scenario. */
+    @Test
+    void everyRuleHasItsStatementInChinese() {
+        com.chipcheck.rules.i18n.Translations zh = com.chipcheck.rules.i18n.Translations.bundled();
+        Set<String> missing = new TreeSet<>();
+        for (Rule rule : allRules()) {
+            String id = rule.getMetaData().get("ruleId").toString();
+            if (!zh.hasStatement(id)) {
+                missing.add(id);
+            }
+        }
+        for (String javaRule : List.of(com.chipcheck.rules.licence.LicenceCoverage.RULE, com.chipcheck.rules.licence.NacReview.RULE,
+                com.chipcheck.rules.money.ExchangeRates.NO_RATE_RULE)) {
+            if (!zh.hasStatement(javaRule)) {
+                missing.add(javaRule);
+            }
+        }
+        assertEquals(Set.of(), missing, "rules without a Chinese statement in i18n/reasons.tsv");
+    }
+
     @Test
     void everyRuleCarriesItsIdCitationAndStatement() {
         for (Rule rule : allRules()) {

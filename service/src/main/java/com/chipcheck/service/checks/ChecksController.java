@@ -61,7 +61,10 @@ public class ChecksController {
             mediaType = MediaType.APPLICATION_JSON_VALUE,
             schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = CheckResponse.class)))
     public org.springframework.http.ResponseEntity<String> check(@RequestBody(required = false) CheckRequest request,
+                                                                 @org.springframework.web.bind.annotation.RequestParam(value = "lang", required = false) String lang,
+                                                                 @org.springframework.web.bind.annotation.RequestHeader(value = org.springframework.http.HttpHeaders.ACCEPT_LANGUAGE, required = false) String accepted,
                                                                  java.security.Principal who) {
+        com.chipcheck.rules.i18n.Language language = com.chipcheck.rules.i18n.Language.of(lang != null && !lang.isBlank() ? lang : accepted);
         Order order = mapper.toOrder(request, LocalDate.now(clock));
         // NAC lines looked up in the notifications, licence-required lines matched to the licences; a check asks, and
         // draws nothing
@@ -75,10 +78,12 @@ public class ChecksController {
         }
         DecisionRecord record = ledger.append(com.chipcheck.service.records.RecordKind.CHECK, who == null ? "anonymous" : who.getName(), order, decision);
         // the answer is the stored decision itself, with its id: the JSON written once, for the record and the caller
-        String json = record.decision().textOrNull();
+        String json = language == com.chipcheck.rules.i18n.Language.EN ? record.decision().textOrNull() : null;
         String body = json != null ? "{\"decisionId\":\"" + record.decisionId() + "\"," + json.substring(1)
-                : write(new CheckResponse(record.decisionId(), decision)); // a check of thousands of lines is stored compressed
-        return org.springframework.http.ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(body);
+                // a check of thousands of lines is stored compressed; one asked in Chinese is recorded in English, shown translated
+                : write(new CheckResponse(record.decisionId(), com.chipcheck.rules.i18n.DecisionTranslator.of(language).translate(decision)));
+        return org.springframework.http.ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
+                .header(org.springframework.http.HttpHeaders.CONTENT_LANGUAGE, language.tag()).body(body);
     }
 
     private String write(CheckResponse response) {

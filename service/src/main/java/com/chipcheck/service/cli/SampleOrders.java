@@ -67,7 +67,7 @@ public final class SampleOrders {
             new Object[] {"NVIDIA H100 SXM5 80GB", 8, "US", "San Jose Lab Inc", "US", "US", "US", "2026-10-15", 27000});
 
     /** The header of the Chinese twin, column for column (the headers Chinese buyers write; see OrderColumn). */
-    static final String[] HEADER_ZH = {"行号", "产品型号", "数量", "目的国", "最终用户", "最终用户所在国", "最终用户总部所在国",
+    public static final String[] HEADER_ZH = {"行号", "产品型号", "数量", "目的国", "最终用户", "最终用户所在国", "最终用户总部所在国",
             "最终母公司所在国", "发货日期", "单价", "币种", "客户参考号", "最终用户类型", "最终用户成立日期", "申报用量"};
 
     /** What a Chinese buyer writes for the countries of the example (other text stays as written, typos included). */

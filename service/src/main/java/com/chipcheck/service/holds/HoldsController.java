@@ -43,14 +43,18 @@ public class HoldsController {
     public Map<String, Object> queue(@RequestParam(required = false) String outcome,
                                      @RequestParam(required = false) String decisionId,
                                      @RequestParam(defaultValue = "0") int offset,
-                                     @RequestParam(defaultValue = "100") int limit) {
+                                     @RequestParam(defaultValue = "100") int limit,
+                                     @RequestParam(value = "lang", required = false) String lang,
+                                     @org.springframework.web.bind.annotation.RequestHeader(value = org.springframework.http.HttpHeaders.ACCEPT_LANGUAGE, required = false) String accepted) {
+        com.chipcheck.rules.i18n.DecisionTranslator language = com.chipcheck.rules.i18n.DecisionTranslator.of(
+                com.chipcheck.rules.i18n.Language.of(lang != null && !lang.isBlank() ? lang : accepted));
         Outcome only = outcome == null || outcome.isBlank() ? null : releasable(outcome);
         pageBounds("offset", offset, "limit", limit, MAX_PAGE);
         String of = decisionId == null || decisionId.isBlank() ? null : decisionId.strip();
         if (of != null && of.length() > 40) {
             throw new InvalidRequestException("decisionId", "longer than 40 characters");
         }
-        List<Map<String, Object>> items = held.open(only, of, offset, limit).stream().map(HoldsController::item).toList();
+        List<Map<String, Object>> items = held.open(only, of, offset, limit).stream().map(h -> item(h, language)).toList();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("total", held.countOpen(only, of));
         body.put("offset", offset);
@@ -85,7 +89,17 @@ public class HoldsController {
         throw new InvalidRequestException("outcome", "must be one of " + HeldLines.RELEASABLE);
     }
 
-    private static Map<String, Object> item(HeldLine h) {
+    /** A stored "[rule id] text" in the language asked for; the rule id stays. */
+    private static String translated(String stored, com.chipcheck.rules.i18n.DecisionTranslator language) {
+        int end = stored.indexOf("] ");
+        if (!stored.startsWith("[") || end < 0) {
+            return stored;
+        }
+        String ruleId = stored.substring(1, end);
+        return "[" + ruleId + "] " + language.text(ruleId, stored.substring(end + 2));
+    }
+
+    private static Map<String, Object> item(HeldLine h, com.chipcheck.rules.i18n.DecisionTranslator language) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("decisionId", h.decisionId());
         m.put("line", h.lineNo());
@@ -99,11 +113,11 @@ public class HoldsController {
         m.put("destination", h.destination());
         m.put("endUser", h.endUser());
         m.put("shipDate", h.shipDate());
-        m.put("reasons", h.reasons());
+        m.put("reasons", h.reasons().stream().map(r -> translated(r, language)).toList());
         m.put("licenceNeeded", h.licenceNeeded());
         // what the licence ledger said when the line was decided: the nearest licence and why it does not cover the line
         m.put("licenceCoverage", h.reasons().stream().filter(r -> r.startsWith("[" + LicenceCoverage.RULE + "]"))
-                .map(r -> r.substring(LicenceCoverage.RULE.length() + 3)).findFirst().orElse(null));
+                .map(r -> language.text(LicenceCoverage.RULE, r.substring(LicenceCoverage.RULE.length() + 3))).findFirst().orElse(null));
         m.put("release", "/api/v1/decisions/" + h.decisionId() + "/lines/" + h.lineNo() + "/release");
         return m;
     }

@@ -54,13 +54,19 @@ public final class AnnotatedWorkbookWriter {
 
     public void write(OrderSheetParser.ParsedOrder order, WorkbookContent workbook, OrderDecision decision, Instant uploaded,
                       OutputStream out) throws IOException {
+        write(order, workbook, decision, uploaded, WorkbookWords.Choice.ENGLISH, out);
+    }
+
+    /** @param language the language asked for; a Chinese header is answered in Chinese unless another was asked explicitly */
+    public void write(OrderSheetParser.ParsedOrder order, WorkbookContent workbook, OrderDecision decision, Instant uploaded,
+                      WorkbookWords.Choice language, OutputStream out) throws IOException {
         List<SheetRow> orderRows = workbook.orderRows();
         int width = orderRows.stream().flatMap(r -> r.cells().keySet().stream()).mapToInt(Integer::intValue).max().orElse(0) + 1;
         Map<Integer, LineDecision> byRow = new HashMap<>();
         for (int i = 0; i < order.rows().size(); i++) {
             byRow.put(order.rows().get(i).rowNumber(), decision.lines().get(i));
         }
-        try (Session session = new Session()) {
+        try (Session session = new Session(language)) {
             for (int s = 0; s < workbook.sheets().size(); s++) {
                 WorkbookContent.NamedSheet sheet = workbook.sheets().get(s);
                 if (s == workbook.orderSheet()) {
@@ -91,6 +97,16 @@ public final class AnnotatedWorkbookWriter {
         private int headerRow;
         private int lastRow;
         private final List<String> hiddenSheets = new java.util.ArrayList<>();
+        private final WorkbookWords.Choice language;
+
+        Session() {
+            this(WorkbookWords.Choice.ENGLISH);
+        }
+
+        Session(WorkbookWords.Choice language) {
+            this.language = language;
+            this.styles.words = WorkbookWords.of(language.forHeader(false));
+        }
 
         /** @param width the first column of the verdicts: one past the last column of the sheet */
         void startOrderSheet(String name, int width) {
@@ -115,9 +131,13 @@ public final class AnnotatedWorkbookWriter {
             source.cells().forEach((col, text) -> value(row.createCell(col), text, styles));
             if (header) {
                 headerRow = source.rowNumber();
-                for (int j = 0; j < ADDED.size(); j++) {
+                long chinese = source.cells().values().stream().filter(OrderColumn::isChinese).count();
+                long english = source.cells().values().stream().filter(t -> OrderColumn.of(t).isPresent() && !OrderColumn.isChinese(t)).count();
+                styles.words = WorkbookWords.of(language.forHeader(chinese > english));
+                List<String> added = styles.words.added();
+                for (int j = 0; j < added.size(); j++) {
                     Cell c = row.createCell(width + j);
-                    c.setCellValue(ADDED.get(j));
+                    c.setCellValue(added.get(j));
                     c.setCellStyle(styles.header);
                 }
             }
@@ -155,7 +175,7 @@ public final class AnnotatedWorkbookWriter {
             for (String name : hiddenSheets) { // after the reordering: hiding goes by index
                 wb.setSheetHidden(wb.getSheetIndex(name), true);
             }
-            summary(wb.createSheet(summaryName(workbook)), decision, uploaded, styles);
+            summary(wb.createSheet(summaryName(workbook, styles.words.word("Summary"))), decision, uploaded, styles);
             wb.write(out);
         }
 
@@ -166,11 +186,11 @@ public final class AnnotatedWorkbookWriter {
         }
     }
 
-    /** "Summary", unless the user's workbook already has a sheet of that name. */
-    private static String summaryName(WorkbookContent workbook) {
-        String name = "Summary";
+    /** "Summary" (汇总), unless the user's workbook already has a sheet of that name. */
+    private static String summaryName(WorkbookContent workbook, String summary) {
+        String name = summary;
         for (int n = 2; taken(workbook, name); n++) {
-            name = "Summary " + n;
+            name = summary + " " + n;
         }
         return name;
     }
@@ -187,41 +207,47 @@ public final class AnnotatedWorkbookWriter {
         if (d.performanceDensity() != null) {
             row.createCell(from + 2).setCellValue(d.performanceDensity().doubleValue());
         }
+        WorkbookWords words = styles.words;
         Cell outcome = row.createCell(from + 3);
-        outcome.setCellValue(d.outcome().name());
+        outcome.setCellValue(words.outcome(d.outcome()));
         outcome.setCellStyle(styles.outcome.get(d.outcome()));
         text(row.createCell(from + 4), String.join(", ", d.licenseExceptions()), styles);
-        text(row.createCell(from + 5), styles.texts.computeIfAbsent(d.reasons(), AnnotatedWorkbookWriter::reasonsText), styles);
+        text(row.createCell(from + 5), styles.texts.computeIfAbsent(d.reasons(), r -> reasonsText(r, words)), styles);
         text(row.createCell(from + 6), styles.citations.computeIfAbsent(d.reasons(), AnnotatedWorkbookWriter::citationsText), styles);
-        text(row.createCell(from + 7), screeningText(d), styles);
-        text(row.createCell(from + 8), d.redFlags().stream().map(f -> f.severity() + " " + f.code() + ": " + f.text())
+        text(row.createCell(from + 7), screeningText(d, words), styles);
+        text(row.createCell(from + 8), d.redFlags().stream().map(f -> f.severity() + " " + f.code() + ": " + words.reason("POLICY-" + f.code(), f.text()))
                 .collect(Collectors.joining("\n")), styles);
         text(row.createCell(from + 9), d.approvalNeeded() == null ? "" : d.approvalNeeded(), styles);
         text(row.createCell(from + 10), d.alternatives().stream()
                 .map(a -> a.partNumber() + " (" + a.outcome() + ", " + a.tppRatio().toPlainString() + " x TPP)")
                 .collect(Collectors.joining("\n")), styles);
-        text(row.createCell(from + 11), authorisationText(d), styles);
-        text(row.createCell(from + 12), d.shippable() ? "yes" : "no", styles);
+        text(row.createCell(from + 11), authorisationText(d, words), styles);
+        text(row.createCell(from + 12), words.word(d.shippable() ? "yes" : "no"), styles);
     }
 
     /** The licence a line ships under, with what is left, and a NAC line's notification and its status. */
     static String authorisationText(LineDecision d) {
+        return authorisationText(d, WorkbookWords.of(com.chipcheck.rules.i18n.Language.EN));
+    }
+
+    static String authorisationText(LineDecision d, WorkbookWords words) {
         StringBuilder sb = new StringBuilder();
         if (d.nac() != null) {
             sb.append("NAC ").append(d.nac().status());
             if (d.nac().notificationId() != null) {
-                sb.append(": notification ").append(d.nac().notificationId()).append(", submitted ").append(d.nac().submitted())
-                        .append(", earliest ship date ").append(d.nac().earliestShipDate());
+                sb.append(": ").append(words.word("notification")).append(' ').append(d.nac().notificationId()).append(", ")
+                        .append(words.word("submitted")).append(' ').append(d.nac().submitted()).append(", ")
+                        .append(words.word("earliest ship date")).append(' ').append(d.nac().earliestShipDate());
             }
         }
         if (d.licence() != null) {
-            sb.append(sb.length() > 0 ? "\n" : "").append("licence ").append(d.licence().number());
+            sb.append(sb.length() > 0 ? "\n" : "").append(words.word("licence")).append(' ').append(d.licence().number());
             if (d.licence().remainingQuantity() != null) {
-                sb.append(", ").append(d.licence().remainingQuantity().stripTrailingZeros().toPlainString()).append(" units left");
+                sb.append(", ").append(d.licence().remainingQuantity().stripTrailingZeros().toPlainString()).append(' ').append(words.word("units left"));
             }
             if (d.licence().remainingValue() != null) {
                 sb.append(", ").append(d.licence().remainingValue().stripTrailingZeros().toPlainString()).append(' ')
-                        .append(d.licence().currency()).append(" left");
+                        .append(d.licence().currency()).append(' ').append(words.word("left"));
             }
         }
         return sb.toString();
@@ -229,6 +255,10 @@ public final class AnnotatedWorkbookWriter {
 
     /** Per party: no hit, or each hit with list, entry, score and certainty; the list version once. */
     static String screeningText(LineDecision d) {
+        return screeningText(d, WorkbookWords.of(com.chipcheck.rules.i18n.Language.EN));
+    }
+
+    static String screeningText(LineDecision d, WorkbookWords words) {
         if (d.screening().isEmpty()) {
             return "";
         }
@@ -237,25 +267,25 @@ public final class AnnotatedWorkbookWriter {
             if (sb.length() > 0) {
                 sb.append('\n');
             }
-            String role = p.role().toLowerCase(Locale.ROOT).replace('_', ' ');
+            String role = words.word(p.role().toLowerCase(Locale.ROOT).replace('_', ' '));
             if (p.hits().isEmpty()) {
-                sb.append(role).append(" \"").append(p.name()).append("\": no hit");
+                sb.append(role).append(" \"").append(p.name()).append("\": ").append(words.word("no hit"));
             }
             for (ScreeningHit h : p.hits()) {
-                sb.append(role).append(" \"").append(p.name()).append("\": ").append(h.certainty() == Certainty.MATCH ? "HIT " : "POSSIBLE ")
+                sb.append(role).append(" \"").append(p.name()).append("\": ").append(words.word(h.certainty() == Certainty.MATCH ? "HIT" : "POSSIBLE")).append(' ')
                         .append(h.entry().source()).append(" entry ").append(h.entry().id()).append(" \"").append(h.entry().name())
                         .append('"').append(String.format(Locale.ROOT, " (score %.2f)", h.score()));
             }
             if (!p.suppressed().isEmpty()) {
-                sb.append("; reviewed false positives: ").append(String.join(", ", p.suppressed()));
+                sb.append("; ").append(words.word("reviewed false positives")).append(": ").append(String.join(", ", p.suppressed()));
             }
         }
-        return sb.append("\nlist version ").append(d.screening().get(0).listVersion()).toString();
+        return sb.append('\n').append(words.word("list version")).append(' ').append(d.screening().get(0).listVersion()).toString();
     }
 
-    private static String reasonsText(List<Reason> reasons) {
+    private static String reasonsText(List<Reason> reasons, WorkbookWords words) {
         return reasons.stream().filter(r -> r.kind() != com.chipcheck.rules.decision.ReasonKind.DESTINATION)
-                .map(r -> "[" + r.ruleId() + "] " + r.text()).collect(Collectors.joining("\n"));
+                .map(r -> "[" + r.ruleId() + "] " + words.reason(r.ruleId(), r.text())).collect(Collectors.joining("\n"));
     }
 
     private static String citationsText(List<Reason> reasons) {
@@ -264,25 +294,28 @@ public final class AnnotatedWorkbookWriter {
     }
 
     private static void summary(Sheet sheet, OrderDecision decision, Instant uploaded, Styles styles) {
+        WorkbookWords w = styles.words;
         int r = 0;
-        r = pair(sheet, r, "Order", decision.orderId(), styles);
-        r = pair(sheet, r, "Order outcome", decision.outcome().name(), styles);
-        r = pair(sheet, r, "Rule-set version", decision.ruleSetVersion(), styles);
-        r = pair(sheet, r, "Screening list version", decision.listVersion(), styles);
-        r = pair(sheet, r, "Uploaded (UTC)", uploaded.toString(), styles);
-        r = pair(sheet, r, "As-of dates", decision.lines().stream().map(l -> l.asOf().toString())
+        r = pair(sheet, r, w.word("Order"), decision.orderId(), styles);
+        r = pair(sheet, r, w.word("Order outcome"), w.outcome(decision.outcome()), styles);
+        r = pair(sheet, r, w.word("Rule-set version"), decision.ruleSetVersion(), styles);
+        r = pair(sheet, r, w.word("Screening list version"), decision.listVersion(), styles);
+        r = pair(sheet, r, w.word("Exchange-rate table"), decision.exchangeRatesVersion(), styles);
+        r = pair(sheet, r, w.word("Uploaded (UTC)"), uploaded.toString(), styles);
+        r = pair(sheet, r, w.word("As-of dates"), decision.lines().stream().map(l -> l.asOf().toString())
                 .collect(Collectors.toCollection(TreeSet::new)).stream().collect(Collectors.joining(", ")), styles);
-        r = pair(sheet, r, "Lines", String.valueOf(decision.lines().size()), styles);
-        r = pair(sheet, r, "Lines that may ship", decision.shippableLines() + " (NLR, ACA, LICENSED, and NAC once its notification has cleared)", styles);
-        r = pair(sheet, r, "NAC lines not cleared", decision.nacNotCleared() + (decision.nacNotCleared() == 0 ? ""
-                : " (no notification to BIS, or its 25-day review or confirmation pending: they may not ship yet)"), styles);
+        r = pair(sheet, r, w.word("Lines"), String.valueOf(decision.lines().size()), styles);
+        r = pair(sheet, r, w.word("Lines that may ship"), decision.shippableLines()
+                + w.word(" (NLR, ACA, LICENSED, and NAC once its notification has cleared)"), styles);
+        r = pair(sheet, r, w.word("NAC lines not cleared"), decision.nacNotCleared() + (decision.nacNotCleared() == 0 ? ""
+                : w.word(" (no notification to BIS, or its 25-day review or confirmation pending: they may not ship yet)")), styles);
         Map<Outcome, Long> counts = new EnumMap<>(Outcome.class);
         decision.lines().forEach(l -> counts.merge(l.outcome(), 1L, Long::sum));
         r++;
         for (Outcome o : Outcome.values()) {
             Row row = sheet.createRow(r++);
             Cell c = row.createCell(0);
-            c.setCellValue(o.name());
+            c.setCellValue(w.outcome(o));
             c.setCellStyle(styles.outcome.get(o));
             row.createCell(1).setCellValue(counts.getOrDefault(o, 0L));
         }
@@ -336,6 +369,8 @@ public final class AnnotatedWorkbookWriter {
     private static final class Styles {
         final CellStyle header;
         final SafeCells cells;
+        /** The language of the workbook's words: set at the header row, before any verdict is written. */
+        WorkbookWords words = WorkbookWords.of(com.chipcheck.rules.i18n.Language.EN);
         final Map<Outcome, CellStyle> outcome = new EnumMap<>(Outcome.class);
         /**
          * Lines with the same reasons (identical lines share one decision) get their texts joined once. The most

@@ -77,7 +77,7 @@ public class IncompleteOrders implements ApplicationRunner {
             }
             uploads.resuming(orderId);
             try {
-                OrderProcessing.Processed p = slots.run(() -> processing.decide(uploads.find(orderId).orElseThrow()));
+                OrderProcessing.Processed p = slots.run(() -> processing.decide(uploads.find(orderId).orElseThrow(), WorkbookWords.Choice.ENGLISH));
                 log.info("resumed incomplete order {}: {} ({})", orderId, p.result().decision().outcome(), p.record().decisionId());
                 return true;
             } catch (OrderFileException e) {

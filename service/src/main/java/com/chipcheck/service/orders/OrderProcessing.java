@@ -68,22 +68,25 @@ public class OrderProcessing {
     public Processed process(OrderUploads.Upload upload) {
         try (UploadLeases.Lease lease = leases.claim(upload.orderId()).orElseThrow(() -> Refusal.conflict(
                 "order " + upload.orderId() + " is being decided by another replica now"))) {
-            return decide(upload);
+            return decide(upload, WorkbookWords.Choice.ENGLISH);
         }
     }
 
-    /** Decides an upload whose lease the caller holds. */
-    Processed decide(OrderUploads.Upload upload) {
+    /**
+     * Decides an upload whose lease the caller holds; its annotated workbook in the language chosen (a Chinese header
+     * is answered in Chinese unless another language was asked for).
+     */
+    Processed decide(OrderUploads.Upload upload, WorkbookWords.Choice language) {
         Path temp = null;
         try {
             temp = onDisk(upload);
             ByteArrayOutputStream report = new ByteArrayOutputStream();
-            OrderWorkbooks.Result ruled = workbooks.evaluateAndWrite(temp.toFile(), upload.orderId(), report);
+            OrderWorkbooks.Result ruled = workbooks.evaluateAndWrite(temp.toFile(), upload.orderId(), language, report);
             for (int attempt = 1; ; attempt++) {
                 // NAC lines looked up and licence-required lines matched against the books as they stand now; the report is
                 // written again when a licence changed a line, so that it says what the record says
                 OrderWorkbooks.Result result = covered(ruled);
-                byte[] annotated = result.decision().equals(ruled.decision()) ? report.toByteArray() : workbooks.reportOf(result);
+                byte[] annotated = result.decision().equals(ruled.decision()) ? report.toByteArray() : workbooks.reportOf(result, language);
                 // the report first, so that it is there the moment the order shows as completed
                 store.save(new OrderStore.StoredOrder(upload.orderId(), upload.fileName(), annotated));
                 // the record, what it ships and draws, and the upload's completion stand or fall together: a crash

@@ -46,7 +46,7 @@ public final class OrderWorkbooks {
             WorkbookContent workbook = read(file);
             return decide(new OrderSheetParser(engine.rates().current()).parse(workbook.orderRows()), workbook, orderId);
         }
-        Pipelined p = pipelined(file, orderId, false);
+        Pipelined p = pipelined(file, orderId, false, WorkbookWords.Choice.ENGLISH);
         return p.result();
     }
 
@@ -56,14 +56,19 @@ public final class OrderWorkbooks {
      * ({@link PipelinedDecision}); a CSV is read first, then decided and written.
      */
     public Result evaluateAndWrite(File file, String orderId, OutputStream out) throws IOException {
+        return evaluateAndWrite(file, orderId, WorkbookWords.Choice.ENGLISH, out);
+    }
+
+    /** As {@link #evaluateAndWrite(File, String, OutputStream)}, the workbook answered in the language chosen so. */
+    public Result evaluateAndWrite(File file, String orderId, WorkbookWords.Choice language, OutputStream out) throws IOException {
         if (!isWorkbook(file)) {
             Result result = evaluate(file, orderId);
-            writeReport(result, out);
+            writeReport(result, language, out);
             return result;
         }
-        Pipelined p = pipelined(file, orderId, true);
+        Pipelined p = pipelined(file, orderId, true, language);
         if (p.session() == null) {
-            writeReport(p.result(), out);
+            writeReport(p.result(), language, out);
             return p.result();
         }
         try (AnnotatedWorkbookWriter.Session session = p.session()) {
@@ -81,9 +86,9 @@ public final class OrderWorkbooks {
     private record Pipelined(Result result, AnnotatedWorkbookWriter.Session session) {
     }
 
-    private Pipelined pipelined(File file, String orderId, boolean write) {
+    private Pipelined pipelined(File file, String orderId, boolean write, WorkbookWords.Choice language) {
         LocalDate asOf = LocalDate.now(clock);
-        PipelinedDecision pipeline = new PipelinedDecision(engine, orderId, asOf, write);
+        PipelinedDecision pipeline = new PipelinedDecision(engine, orderId, asOf, write, language);
         WorkbookContent workbook;
         try {
             workbook = new OrderWorkbookReader(maxRows, maxTextCharacters).read(file, pipeline);
@@ -137,13 +142,17 @@ public final class OrderWorkbooks {
     }
 
     /** The annotated workbook of a decided order, as bytes. */
-    public byte[] reportOf(Result result) throws IOException {
+    public byte[] reportOf(Result result, WorkbookWords.Choice language) throws IOException {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        writeReport(result, out);
+        writeReport(result, language, out);
         return out.toByteArray();
     }
 
     public void writeReport(Result result, OutputStream out) throws IOException {
-        new AnnotatedWorkbookWriter().write(result.order(), result.workbook(), result.decision(), result.uploaded(), out);
+        writeReport(result, WorkbookWords.Choice.ENGLISH, out);
+    }
+
+    public void writeReport(Result result, WorkbookWords.Choice language, OutputStream out) throws IOException {
+        new AnnotatedWorkbookWriter().write(result.order(), result.workbook(), result.decision(), result.uploaded(), language, out);
     }
 }

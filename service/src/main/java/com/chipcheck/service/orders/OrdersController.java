@@ -1,6 +1,8 @@
 package com.chipcheck.service.orders;
 
 import static com.chipcheck.service.system.PageBounds.pageBounds;
+import com.chipcheck.rules.i18n.DecisionTranslator;
+import com.chipcheck.rules.i18n.Language;
 import com.chipcheck.service.system.Refusal;
 import com.chipcheck.rules.decision.LineDecision;
 import com.chipcheck.rules.decision.Outcome;
@@ -60,7 +62,10 @@ public class OrdersController {
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Upload an order workbook (.xlsx or .csv, multipart field 'file') and decide every line")
     public ResponseEntity<Map<String, Object>> upload(@RequestParam("file") MultipartFile file,
+                                                      @RequestParam(value = "lang", required = false) String lang,
+                                                      @org.springframework.web.bind.annotation.RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false) String accepted,
                                                       java.security.Principal who) throws IOException {
+        WorkbookWords.Choice language = new WorkbookWords.Choice(lang == null || lang.isBlank() ? null : Language.of(lang), Language.of(accepted));
         String name = fileName(file.getOriginalFilename());
         String orderId = "ORD-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         OrderUploads.Upload upload = new OrderUploads.Upload(orderId, name, who == null ? "anonymous" : who.getName(), file.getBytes());
@@ -68,10 +73,12 @@ public class OrdersController {
             // its lease first, so that no other replica resumes it as abandoned while this one decides it
             try (UploadLeases.Lease lease = leases.claim(upload.orderId()).orElseThrow()) {
                 uploads.received(upload.orderId(), upload.fileName(), upload.requestedBy(), upload.content()); // kept before anything else
-                return processing.decide(upload);
+                return processing.decide(upload, language);
             }
         });
-        return ResponseEntity.created(URI.create("/api/v1/orders/" + orderId)).body(body(upload, processed));
+        Language answered = language.forHeader(processed.result().order() != null && processed.result().order().chinese());
+        return ResponseEntity.created(URI.create("/api/v1/orders/" + orderId)).header(HttpHeaders.CONTENT_LANGUAGE, answered.tag())
+                .body(body(upload, processed, DecisionTranslator.of(answered)));
     }
 
     @PostMapping(value = "/{orderId}/rerun", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -79,7 +86,7 @@ public class OrdersController {
     public ResponseEntity<Map<String, Object>> rerun(@PathVariable String orderId) {
         OrderUploads.Upload upload = uploads.find(orderId)
                 .orElseThrow(() -> Refusal.notFound("no order " + orderId));
-        return ResponseEntity.ok(body(upload, slots.run(() -> processing.process(upload))));
+        return ResponseEntity.ok(body(upload, slots.run(() -> processing.process(upload)), DecisionTranslator.of(Language.EN)));
     }
 
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
@@ -148,8 +155,8 @@ public class OrdersController {
         return who.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_COMPLIANCE") || a.getAuthority().equals("ROLE_AUDITOR"));
     }
 
-    private static Map<String, Object> body(OrderUploads.Upload upload, OrderProcessing.Processed processed) {
-        OrderDecision decision = processed.result().decision();
+    private static Map<String, Object> body(OrderUploads.Upload upload, OrderProcessing.Processed processed, DecisionTranslator language) {
+        OrderDecision decision = language.translate(processed.result().decision());
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("orderId", upload.orderId());
         body.put("decisionId", processed.record().decisionId());

@@ -59,10 +59,12 @@ final class PipelinedDecision implements OrderWorkbookReader.OrderSheetListener 
     private final Thread worker;
     private volatile int width = -1;
     private RowWriter writer;
+    private final WorkbookWords.Choice language;
     private boolean streaming;
     private RuntimeException failure;
 
-    PipelinedDecision(ExportControlEngine engine, String orderId, LocalDate asOf, boolean write) {
+    PipelinedDecision(ExportControlEngine engine, String orderId, LocalDate asOf, boolean write, WorkbookWords.Choice language) {
+        this.language = language;
         this.engine = engine;
         this.screener = engine.lists().current();
         this.policy = engine.policies().current(); // one list version, one policy and one rate table for the whole order
@@ -239,7 +241,7 @@ final class PipelinedDecision implements OrderWorkbookReader.OrderSheetListener 
     private final class RowWriter {
         private final BlockingQueue<Written> rows = new ArrayBlockingQueue<>(8_192);
         private final Thread thread;
-        private final AnnotatedWorkbookWriter.Session session = new AnnotatedWorkbookWriter.Session();
+        private final AnnotatedWorkbookWriter.Session session = new AnnotatedWorkbookWriter.Session(language);
         private volatile String overflow;
         private volatile RuntimeException failed;
 

@@ -48,7 +48,8 @@ public class DecisionsController {
             + "(lineOffset/lineLimit page through an order of many lines; the whole outcome is the order's)")
     public Map<String, Object> decision(@PathVariable String decisionId,
                                         @org.springframework.web.bind.annotation.RequestParam(defaultValue = "0") int lineOffset,
-                                        @org.springframework.web.bind.annotation.RequestParam(defaultValue = "1000") int lineLimit) {
+                                        @org.springframework.web.bind.annotation.RequestParam(defaultValue = "1000") int lineLimit,
+                                        @org.springframework.web.bind.annotation.RequestParam(value = "lang", required = false) String lang) {
         pageBounds("lineOffset", lineOffset, "lineLimit", lineLimit, MAX_LINES);
         DecisionRecord record = find(decisionId);
         Map<String, Object> body = new LinkedHashMap<>();
@@ -63,8 +64,11 @@ public class DecisionsController {
         // an order of 100,000 lines would be a response of gigabytes: one page of lines at a time
         int from = Math.min(lineOffset, whole.lines().size());
         int to = Math.min(whole.lines().size(), from + lineLimit);
+        // the record is English, the language of the regulation; ?lang=zh-CN shows its reasons in Chinese
+        com.chipcheck.rules.i18n.DecisionTranslator language = com.chipcheck.rules.i18n.DecisionTranslator.of(com.chipcheck.rules.i18n.Language.of(lang));
         OrderDecision decision = new OrderDecision(whole.orderId(), whole.asOf(), whole.ruleSetVersion(), whole.listVersion(),
-                whole.policyVersion(), whole.exchangeRatesVersion(), whole.outcome(), whole.lines().subList(from, to));
+                whole.policyVersion(), whole.exchangeRatesVersion(), whole.outcome(),
+                whole.lines().subList(from, to).stream().map(language::translate).toList());
         Order input = new Order(wholeInput.orderId(), wholeInput.asOf(),
                 wholeInput.lines().subList(Math.min(from, wholeInput.lines().size()), Math.min(to, wholeInput.lines().size())));
         body.put("lines", Map.of("total", whole.lines().size(), "offset", from, "returned", to - from));

@@ -41,6 +41,38 @@ class ChecksApiTest {
     }
 
     @Test
+    void aCheckAskedInChineseAnswersItsReasonsInChineseWithTheSameRulesCitationsAndOutcome() throws Exception {
+        String body = "{\"orderId\":\"PO-ZH\",\"asOf\":\"2026-09-30\",\"lines\":[" + line("NVIDIA H100 SXM5 80GB", "CN", "CN") + "]}";
+        String english = check(body).andReturn().getResponse().getContentAsString();
+        String chinese = mvc.perform(post("/api/v1/checks").contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "zh-CN,zh;q=0.9,en;q=0.8")
+                        .content(body))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header().string("Content-Language", "zh-CN"))
+                .andExpect(jsonPath("$.lines[0].outcome").value("LICENSE_REQUIRED"))
+                .andExpect(jsonPath("$.lines[0].reasons[?(@.ruleId == '742.6-AC-DEST-a')].text", hasItem(containsString("需要许可证"))))
+                .andReturn().getResponse().getContentAsString();
+        java.util.List<String> ids = com.jayway.jsonpath.JsonPath.read(english, "$.lines[0].reasons[*].ruleId");
+        assertEqualsJson(ids, com.jayway.jsonpath.JsonPath.read(chinese, "$.lines[0].reasons[*].ruleId"), "the same rules");
+        assertEqualsJson(com.jayway.jsonpath.JsonPath.read(english, "$.lines[0].reasons[*].citation"),
+                com.jayway.jsonpath.JsonPath.read(chinese, "$.lines[0].reasons[*].citation"), "the same citations, in English");
+        java.util.List<String> texts = com.jayway.jsonpath.JsonPath.read(chinese, "$.lines[0].reasons[*].text");
+        java.util.List<String> englishTexts = com.jayway.jsonpath.JsonPath.read(english, "$.lines[0].reasons[*].text");
+        for (int i = 0; i < texts.size(); i++) {
+            org.junit.jupiter.api.Assertions.assertNotEquals(englishTexts.get(i), texts.get(i), "reason " + ids.get(i) + " is translated");
+        }
+        // the decision is recorded in English, the language of the regulation
+        String decisionId = com.jayway.jsonpath.JsonPath.read(chinese, "$.decisionId");
+        mvc.perform(get("/api/v1/decisions/" + decisionId).with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user("a").roles("AUDITOR")))
+                .andExpect(jsonPath("$.decision.lines[0].reasons[*].text", hasItem(containsString("Licence required"))));
+        mvc.perform(get("/api/v1/decisions/" + decisionId + "?lang=zh-CN").with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user("a").roles("AUDITOR")))
+                .andExpect(jsonPath("$.decision.lines[0].reasons[*].text", hasItem(containsString("需要许可证"))));
+    }
+
+    private static void assertEqualsJson(Object expected, Object actual, String what) {
+        org.junit.jupiter.api.Assertions.assertEquals(expected, actual, what);
+    }
+
+    @Test
     void anH100ForAChineseOwnedCompanyInSingaporeNeedsALicence() throws Exception {
         check("{\"orderId\":\"PO-1\",\"asOf\":\"2026-09-30\",\"lines\":[" + line("NVIDIA H100 SXM5 80GB", "SG", "CN") + "]}")
                 .andExpect(status().isOk())

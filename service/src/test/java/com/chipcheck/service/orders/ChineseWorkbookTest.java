@@ -71,6 +71,34 @@ class ChineseWorkbookTest {
         assertEquals(en.stream().map(LineDecision::outcome).distinct().count(), 6, "every outcome but LICENSED appears");
     }
 
+    @Test
+    void aChineseWorkbookIsAnsweredInChineseWithCodesCitationsAndRuleIdsAsTheyAre() throws IOException {
+        OrderWorkbooks.Result chinese = workbooks.evaluate(save(SampleOrders.chineseExample(), "zh.xlsx"), "PO-ZH");
+        try (XSSFWorkbook out = new XSSFWorkbook(new java.io.ByteArrayInputStream(workbooks.reportOf(chinese, WorkbookWords.Choice.ENGLISH)))) {
+            org.apache.poi.ss.usermodel.Sheet order = out.getSheet("订单");
+            org.apache.poi.ss.usermodel.Row header = order.getRow(0);
+            int first = SampleOrders.HEADER_ZH.length;
+            assertEquals("结论", header.getCell(first + 3).getStringCellValue());
+            assertEquals("判定理由", header.getCell(first + 5).getStringCellValue());
+            // line 8: an H100 to China
+            org.apache.poi.ss.usermodel.Row h100 = order.getRow(8);
+            assertEquals("LICENSE_REQUIRED 需申请许可证", h100.getCell(first + 3).getStringCellValue());
+            String reasons = h100.getCell(first + 5).getStringCellValue();
+            assertTrue(reasons.contains("[742.6-AC-DEST-a] 需要许可证"), reasons);
+            assertTrue(!reasons.contains("Licence required"), "no English left in a translated reason: " + reasons);
+            assertTrue(h100.getCell(first + 6).getStringCellValue().contains("742.6"), "citations as written");
+            assertEquals("否", h100.getCell(first + 12).getStringCellValue());
+            org.apache.poi.ss.usermodel.Sheet summary = out.getSheet("汇总");
+            assertEquals("订单结论", summary.getRow(1).getCell(0).getStringCellValue());
+        }
+        try (XSSFWorkbook out = new XSSFWorkbook(new java.io.ByteArrayInputStream(workbooks.reportOf(chinese,
+                new WorkbookWords.Choice(com.chipcheck.rules.i18n.Language.EN, com.chipcheck.rules.i18n.Language.EN))))) {
+            assertEquals("Outcome", out.getSheet("订单").getRow(0).getCell(SampleOrders.HEADER_ZH.length + 3).getStringCellValue(),
+                    "an explicit lang=en answers a Chinese workbook in English");
+            assertTrue(out.getSheet("Summary") != null);
+        }
+    }
+
     private static List<String> ruleIds(LineDecision d) {
         return d.reasons().stream().map(Reason::ruleId).toList();
     }
