@@ -1,5 +1,6 @@
 package com.chipcheck.features;
 
+import com.chipcheck.rules.i18n.Language;
 import com.chipcheck.rules.util.Csv;
 import com.chipcheck.rules.util.Resources;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -38,7 +39,32 @@ public final class RulebookGenerator {
     private static final Pattern RULE = Pattern.compile("(?ms)^rule\\s+\"([^\"]+)\"(.*?)^end\\b");
     private static final Pattern META = Pattern.compile("@(ruleId|citation|statement)\\(\"((?:[^\"\\\\]|\\\\.)*)\"\\)");
 
+    static final String CHINESE_FILE = "index.zh-CN.html";
+
+    /** The rulebook's own words in Chinese (the rules' statements come from i18n/reasons.tsv). */
+    private static final Map<String, String> ZH = Map.ofEntries(
+            Map.entry("ChipCheck rulebook", "ChipCheck 规则手册"),
+            Map.entry(" rules of the production rule set, each with the Gherkin scenarios that specify it. ",
+                    " 条生产规则，每条均附有规定其行为的 Gherkin 场景。"),
+            Map.entry("The scenarios were not run in this build.", "本次构建未运行这些场景。"),
+            Map.entry("Scenario status from the Cucumber run of ", "场景状态取自 Cucumber 运行，时间："),
+            Map.entry(" Full scenario report: ", " 完整场景报告："),
+            Map.entry("Contents", "目录"),
+            Map.entry("The company's procurement policy (decision table)", "公司采购政策（决策表）"),
+            Map.entry("The 3A090 thresholds the rules compare against", "规则所比较的 3A090 阈值"),
+            Map.entry("Paragraphs deliberately not modelled", "有意未建模的条款"),
+            Map.entry("Citation:", "法规依据："),
+            Map.entry("Scenarios", "场景"),
+            Map.entry("DRL source", "DRL 源代码"),
+            Map.entry("In English, as the regulation is written:", "英文原文（法规以英文为准）："),
+            Map.entry("English", "English"),
+            Map.entry("中文", "中文"));
+
     private RulebookGenerator() {
+    }
+
+    private static String w(String english, Language language) {
+        return language == Language.ZH ? ZH.getOrDefault(english, english) : english;
     }
 
     public static void main(String[] args) throws IOException {
@@ -48,8 +74,12 @@ public final class RulebookGenerator {
         List<Rule> rules = rules();
         List<Scenario> scenarios = scenarios(featuresDir, cucumberJson);
         Files.createDirectories(out.getParent());
-        Files.writeString(out, html(rules, scenarios, Files.exists(cucumberJson) ? Files.getLastModifiedTime(cucumberJson).toInstant() : null));
-        System.out.println("rulebook: " + rules.size() + " rules, " + scenarios.size() + " scenarios -> " + out);
+        Instant run = Files.exists(cucumberJson) ? Files.getLastModifiedTime(cucumberJson).toInstant() : null;
+        Files.writeString(out, html(rules, scenarios, run, Language.EN));
+        // the same rulebook in Chinese beside it: statements in Chinese, citations, rule ids and scenarios as written
+        Path chinese = out.resolveSibling(CHINESE_FILE);
+        Files.writeString(chinese, html(rules, scenarios, run, Language.ZH));
+        System.out.println("rulebook: " + rules.size() + " rules, " + scenarios.size() + " scenarios -> " + out + ", " + chinese);
     }
 
     static List<Rule> rules() throws IOException {
@@ -127,39 +157,50 @@ public final class RulebookGenerator {
         return out;
     }
 
-    private static String html(List<Rule> rules, List<Scenario> scenarios, Instant run) throws IOException {
+    static String html(List<Rule> rules, List<Scenario> scenarios, Instant run, Language language) throws IOException {
+        com.chipcheck.rules.i18n.Translations zh = com.chipcheck.rules.i18n.Translations.bundled();
         StringBuilder h = new StringBuilder();
-        h.append("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>ChipCheck rulebook</title><style>")
+        h.append("<!doctype html><html lang=\"").append(language.tag()).append("\"><head><meta charset=\"utf-8\"><title>")
+                .append(w("ChipCheck rulebook", language)).append("</title><style>")
                 .append("body{font-family:system-ui,sans-serif;max-width:1100px;margin:2em auto;padding:0 1em;color:#222}")
                 .append("h2{border-top:1px solid #ccc;padding-top:1em}code,pre{background:#f5f5f5}pre{padding:.6em;overflow:auto;font-size:12px}")
                 .append(".passed{color:#176117}.failed{color:#b00;font-weight:bold}.other{color:#886600}table{border-collapse:collapse}")
                 .append("td,th{border:1px solid #ccc;padding:.3em .5em;text-align:left;vertical-align:top}</style></head><body>")
-                .append("<h1>ChipCheck rulebook</h1><p>").append(rules.size()).append(" rules of the production rule set, each with the Gherkin scenarios that specify it. ")
-                .append(run == null ? "The scenarios were not run in this build." : "Scenario status from the Cucumber run of " + run + ".")
-                .append(" Full scenario report: <code>features/target/cucumber-report.html</code>.</p><h2>Contents</h2><ul>");
+                .append("<p><a href=\"index.html\">English</a> | <a href=\"").append(CHINESE_FILE).append("\">中文</a></p>")
+                .append("<h1>").append(w("ChipCheck rulebook", language)).append("</h1><p>").append(rules.size())
+                .append(w(" rules of the production rule set, each with the Gherkin scenarios that specify it. ", language))
+                .append(run == null ? w("The scenarios were not run in this build.", language)
+                        : w("Scenario status from the Cucumber run of ", language) + run + ".")
+                .append(w(" Full scenario report: ", language)).append("<code>features/target/cucumber-report.html</code>.</p><h2>")
+                .append(w("Contents", language)).append("</h2><ul>");
         for (Rule r : rules) {
             h.append("<li><a href=\"#").append(esc(r.id())).append("\">").append(esc(r.id())).append("</a> — ").append(esc(r.name())).append("</li>");
         }
-        h.append("<li><a href=\"#policy\">The company's procurement policy (decision table)</a></li>")
-                .append("<li><a href=\"#thresholds\">The 3A090 thresholds the rules compare against</a></li>")
-                .append("<li><a href=\"#not-modelled\">Paragraphs deliberately not modelled</a></li></ul>");
+        h.append("<li><a href=\"#policy\">").append(w("The company's procurement policy (decision table)", language)).append("</a></li>")
+                .append("<li><a href=\"#thresholds\">").append(w("The 3A090 thresholds the rules compare against", language)).append("</a></li>")
+                .append("<li><a href=\"#not-modelled\">").append(w("Paragraphs deliberately not modelled", language)).append("</a></li></ul>");
         for (Rule r : rules) {
             List<Scenario> proving = scenarios.stream().filter(s -> s.tags().contains("@rule-" + r.id())).toList();
             h.append("<h2 id=\"").append(esc(r.id())).append("\">").append(esc(r.id())).append(": ").append(esc(r.name())).append("</h2>")
-                    .append("<p><b>Citation:</b> ").append(esc(r.citation())).append("</p><p>").append(esc(r.statement())).append("</p>")
-                    .append("<p><b>Scenarios</b> (").append(proving.size()).append("):</p><ul>");
+                    .append("<p><b>").append(w("Citation:", language)).append("</b> ").append(esc(r.citation())).append("</p><p>")
+                    .append(esc(zh.statement(r.id(), r.statement(), language))).append("</p>");
+            if (language == Language.ZH) {
+                h.append("<p><small>").append(w("In English, as the regulation is written:", language)).append(' ').append(esc(r.statement()))
+                        .append("</small></p>");
+            }
+            h.append("<p><b>").append(w("Scenarios", language)).append("</b> (").append(proving.size()).append("):</p><ul>");
             for (Scenario s : proving) {
                 String cls = s.status().equals("passed") ? "passed" : s.status().equals("failed") ? "failed" : "other";
                 h.append("<li><span class=\"").append(cls).append("\">").append(esc(s.status())).append("</span> ").append(esc(s.name()))
                         .append(" <small>(").append(esc(s.feature())).append(")</small></li>");
             }
-            h.append("</ul><details><summary>DRL source (").append(esc(r.file())).append(")</summary><pre>").append(esc(r.source())).append("</pre></details>");
+            h.append("</ul><details><summary>").append(w("DRL source", language)).append(" (").append(esc(r.file())).append(")</summary><pre>").append(esc(r.source())).append("</pre></details>");
         }
-        h.append("<h2 id=\"policy\">The company's procurement policy (decision table)</h2>")
+        h.append("<h2 id=\"policy\">").append(w("The company's procurement policy (decision table)", language)).append("</h2>")
                 .append("<p>Not law: the company's own red flags, price bands, quantity caps and approval tiers, kept by compliance officers in ")
                 .append("<code>procurement-policy.xlsx</code> (docs/procurement-policy.md). Each table is specified by scenarios tagged <code>@policy-&lt;table&gt;</code>.</p>");
         policyTables(h, scenarios);
-        h.append("<h2 id=\"thresholds\">The 3A090 thresholds the rules compare against</h2>")
+        h.append("<h2 id=\"thresholds\">").append(w("The 3A090 thresholds the rules compare against", language)).append("</h2>")
                 .append("<p>Data (<code>reference/thresholds.csv</code>, part of the rule-set version), compared with the operator the text uses.</p>")
                 .append("<table><tr><th>Name</th><th>Value</th><th>Paragraph</th><th>As written</th></tr>");
         try (InputStream in = Resources.open("reference/thresholds.csv")) {
@@ -168,7 +209,7 @@ public final class RulebookGenerator {
                         .append("</td><td>").append(esc(row.get("paragraph"))).append("</td><td>").append(esc(row.get("as written"))).append("</td></tr>");
             }
         }
-        h.append("</table><h2 id=\"not-modelled\">Paragraphs deliberately not modelled</h2><table><tr><th>Paragraph</th><th>Subject</th><th>What the engine does instead</th></tr>");
+        h.append("</table><h2 id=\"not-modelled\">").append(w("Paragraphs deliberately not modelled", language)).append("</h2><table><tr><th>Paragraph</th><th>Subject</th><th>What the engine does instead</th></tr>");
         try (InputStream in = Resources.open("rulebook/not-modelled.csv")) {
             for (Map<String, String> row : Csv.readRecords(in)) {
                 h.append("<tr><td>").append(esc(row.get("paragraph"))).append("</td><td>").append(esc(row.get("subject")))

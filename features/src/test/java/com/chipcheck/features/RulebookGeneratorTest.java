@@ -25,6 +25,21 @@ class RulebookGeneratorTest {
     }
 
     @Test
+    void theRulebookIsWrittenInChineseTooWithCitationsAndRuleIdsAsTheyAre() throws Exception {
+        List<RulebookGenerator.Rule> rules = RulebookGenerator.rules();
+        String zh = RulebookGenerator.html(rules, List.of(), null, com.chipcheck.rules.i18n.Language.ZH);
+        String en = RulebookGenerator.html(rules, List.of(), null, com.chipcheck.rules.i18n.Language.EN);
+        assertTrue(zh.startsWith("<!doctype html><html lang=\"zh-CN\">"));
+        assertTrue(zh.contains("ChipCheck 规则手册"));
+        RulebookGenerator.Rule el = rules.stream().filter(r -> r.id().equals("744.11-ENTITY-LIST")).findFirst().orElseThrow();
+        String chineseStatement = com.chipcheck.rules.i18n.Translations.bundled().statement(el.id(), el.statement(), com.chipcheck.rules.i18n.Language.ZH);
+        assertTrue(!chineseStatement.equals(el.statement()) && zh.contains(chineseStatement), "the rule's statement in Chinese");
+        assertTrue(zh.contains(el.citation().replace("&", "&amp;")), "the citation as written");
+        assertTrue(zh.contains("id=\"744.11-ENTITY-LIST\""), "the rule id as it is");
+        assertTrue(!en.contains(chineseStatement) && en.contains("lang=\"en\""));
+    }
+
+    @Test
     void aScenarioTakesItsStatusFromCucumbersReportAndAMissingReportSaysNotRun(@TempDir Path dir) throws Exception {
         Path json = dir.resolve("cucumber.json");
         Files.writeString(json, """
