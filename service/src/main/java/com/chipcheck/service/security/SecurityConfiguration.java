@@ -74,7 +74,7 @@ public class SecurityConfiguration {
                 .hasAnyRole(PROCUREMENT, COMPLIANCE, AUDITOR)
                 .requestMatchers(HttpMethod.GET, "/api/v1/me").hasAnyRole(PROCUREMENT, COMPLIANCE, AUDITOR)
                 .requestMatchers(HttpMethod.GET, "/api/v1/parts", "/api/v1/parts/lookup", "/api/v1/rules").hasAnyRole(PROCUREMENT, COMPLIANCE, AUDITOR)
-                .requestMatchers(HttpMethod.GET, "/", "/index.html", "/rulebook/**", "/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs", "/v3/api-docs/**")
+                .requestMatchers(HttpMethod.GET, "/", "/index.html", "/i18n.js", "/rulebook/**", "/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs", "/v3/api-docs/**")
                 .hasAnyRole(PROCUREMENT, COMPLIANCE, AUDITOR)
                 .anyRequest().denyAll())
                 .httpBasic(b -> b.authenticationEntryPoint(api))

@@ -52,7 +52,9 @@ class UploadPageBrowserTest {
         options.setBinary(CHROMIUM);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync");
+                "--disable-sync", "--lang=en-US");
+        // the pages follow the browser's language (ChinesePagesBrowserTest has them in Chinese): English here, whatever the machine's locale
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "en-US"));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).build();
         browser = new ChromeDriver(service, options);
     }
