@@ -28,6 +28,11 @@ public final class Translations {
 
     public static final String RESOURCE = "i18n/reasons.tsv";
     private static final Pattern PLACE = Pattern.compile("\\{([A-Za-z]+)}");
+    /**
+     * Places whose values have a shape, so that two places side by side ("the {role} {country}": "end user location
+     * CN") split where the rule joined them; any other place takes the shortest text that lets the template match.
+     */
+    private static final Map<String, String> PLACE_PATTERNS = Map.of("country", "([A-Z]{2})", "currency", "([A-Z]{3})");
 
     /** One reason template: the English as a pattern, the names of its places in order, and the Chinese. */
     private record Template(Pattern english, List<String> places, String chinese) {
@@ -36,6 +41,7 @@ public final class Translations {
     private final Map<String, String> statements = new HashMap<>();
     private final Map<String, List<Template>> reasons = new HashMap<>();
     private final Map<String, String> terms = new HashMap<>();
+    private final Map<String, List<Template>> items = new HashMap<>();
 
     private Translations() {
     }
@@ -78,7 +84,8 @@ public final class Translations {
             case "statement" -> statements.put(id, zh);
             case "term" -> terms.put(en, zh);
             case "reason" -> reasons.computeIfAbsent(id, k -> new ArrayList<>()).add(template(en, zh, row));
-            default -> throw new IllegalStateException(RESOURCE + " row " + row + ": key " + key + " is not statement:, reason: or term:");
+            case "item" -> items.computeIfAbsent(id, k -> new ArrayList<>()).add(template(en, zh, row));
+            default -> throw new IllegalStateException(RESOURCE + " row " + row + ": key " + key + " is not statement:, reason:, item: or term:");
         }
     }
 
@@ -88,7 +95,7 @@ public final class Translations {
         Matcher m = PLACE.matcher(en);
         int at = 0;
         while (m.find()) {
-            regex.append(Pattern.quote(en.substring(at, m.start()))).append("(.+?)");
+            regex.append(Pattern.quote(en.substring(at, m.start()))).append(PLACE_PATTERNS.getOrDefault(m.group(1), "(.+?)"));
             places.add(m.group(1));
             at = m.end();
         }
@@ -122,18 +129,60 @@ public final class Translations {
         if (english == null) {
             return Optional.empty();
         }
-        for (Template t : reasons.getOrDefault(ruleId, List.of())) {
+        return fill(reasons.getOrDefault(ruleId, List.of()), english, ruleId, false);
+    }
+
+    /**
+     * The Chinese of a reason with what others wrote left out (names, a buyer's evidence, BIS's objection, a list
+     * entry's licence requirement: quoted as written, in any language): what is left is the translation's own words,
+     * which should be Chinese. For the test that proves every reason reads in Chinese.
+     */
+    public Optional<String> chineseWithoutQuotedData(String ruleId, String english) {
+        return english == null ? Optional.empty() : fill(reasons.getOrDefault(ruleId, List.of()), english, ruleId, true);
+    }
+
+    /** Places that quote what someone else wrote, shown as written in every language. */
+    private static final java.util.Set<String> QUOTED = java.util.Set.of("evidence", "objection", "requirement", "name", "party",
+            "entryName", "matchedName", "label", "chip", "part", "word", "folded", "message", "sources", "marketedFor", "value",
+            "problem", "reason", "note");
+
+    private Optional<String> fill(List<Template> templates, String english, String ruleId, boolean maskQuoted) {
+        for (Template t : templates) {
             Matcher m = t.english().matcher(english);
             if (m.matches()) {
                 String out = t.chinese();
                 for (int i = 0; i < t.places().size(); i++) {
-                    String value = m.group(i + 1);
-                    out = out.replace("{" + t.places().get(i) + "}", terms.getOrDefault(value, value));
+                    String place = t.places().get(i);
+                    out = out.replace("{" + place + "}", maskQuoted && QUOTED.contains(place) ? "…" : value(m.group(i + 1), ruleId, maskQuoted));
                 }
                 return Optional.of(out);
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * What a rule put in a place, in Chinese: a term; one item, or a "; "-joined list of items, of the rule's item
+     * templates; otherwise as written (a code, a number, a name).
+     */
+    private String value(String value, String ruleId, boolean maskQuoted) {
+        String term = terms.get(value);
+        if (term != null) {
+            return term;
+        }
+        List<Template> ofRule = items.get(ruleId);
+        if (ofRule == null) {
+            return value;
+        }
+        List<String> pieces = new ArrayList<>();
+        for (String piece : value.split("; ", -1)) {
+            Optional<String> chinese = fill(ofRule, piece, null, maskQuoted);
+            if (chinese.isEmpty()) {
+                return value; // one piece unknown: the whole place as written, never half translated in a misleading way
+            }
+            pieces.add(chinese.get());
+        }
+        return String.join("；", pieces);
     }
 
     /** A word or phrase in the language (outcome labels, the page's and workbook's words kept as terms). */

@@ -32,6 +32,28 @@ class TranslationsTest {
     }
 
     @Test
+    void aListTheRuleJoinedWithSemicolonsIsTranslatedItemByItemOrLeftWhole() {
+        Translations t = of("""
+                reason:R-1\tNo licence covers the line: {gaps}\t没有许可证涵盖本行：{gaps}
+                item:R-1\tdoes not name the part "{part}"\t未列明部件“{part}”
+                item:R-1\texpired on {date}\t已于 {date} 到期
+                """);
+        assertEquals(Optional.of("没有许可证涵盖本行：未列明部件“H100”；已于 2026-01-01 到期"),
+                t.chinese("R-1", "No licence covers the line: does not name the part \"H100\"; expired on 2026-01-01"));
+        assertEquals(Optional.of("没有许可证涵盖本行：已于 2026-01-01 到期"), t.chinese("R-1", "No licence covers the line: expired on 2026-01-01"));
+        assertEquals(Optional.of("没有许可证涵盖本行：expired on 2026-01-01; something new"),
+                t.chinese("R-1", "No licence covers the line: expired on 2026-01-01; something new"), "an unknown item leaves the list as written");
+    }
+
+    @Test
+    void theShippedLicenceGapsReadInChinese() {
+        String english = "No registered licence covers the line: the nearest, DB1234567, does not name the destination SG (it names CN); "
+                + "has 2 units left of 10 (the line needs 8)";
+        String chinese = Translations.bundled().chinese("750.7-LICENCE", english).orElseThrow();
+        assertEquals(false, chinese.matches(".*[a-z]{4,}.*"), "no English words left: " + chinese);
+    }
+
+    @Test
     void aTemplateWhosePlacesDifferIsRefused() {
         assertThrows(IllegalStateException.class, () -> of("reason:R-1\tFor {eccn}\t对于 {country}\n"));
         assertThrows(IllegalStateException.class, () -> of("reason:R-1\tFor {eccn}\n"));
