@@ -11,6 +11,13 @@
 
   const en = {
     'lang.switch': 'Language',
+    'signin.title': 'ChipCheck — sign in',
+    'signin.heading': 'Sign in to ChipCheck',
+    'signin.username': 'User name',
+    'signin.password': 'Password',
+    'signin.submit': 'Sign in',
+    'signin.error': 'Wrong user name or password, or too many attempts: try again in a moment.',
+    'signin.loggedOut': 'You have signed out.',
     'common.signedInAs': 'Signed in as {name} ({roles})',
     'nav.api': 'API',
     'nav.orderCheck': 'Order check',
@@ -141,6 +148,13 @@
   };
 
   const zh = {
+    'signin.title': 'ChipCheck — 登录',
+    'signin.heading': '登录 ChipCheck',
+    'signin.username': '用户名',
+    'signin.password': '密码',
+    'signin.submit': '登录',
+    'signin.error': '用户名或密码错误，或尝试次数过多：请稍后再试。',
+    'signin.loggedOut': '您已退出登录。',
     'lang.switch': '语言',
     'common.signedInAs': '当前用户：{name}（{roles}）',
     'nav.api': 'API',

@@ -47,6 +47,8 @@ public class SecurityConfiguration {
         ApiAuthenticationEntryPoint api = new ApiAuthenticationEntryPoint();
         http.authorizeHttpRequests(a -> a
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/login", "/error").permitAll()
+                // the sign-in page's words (English and Chinese) are needed before anyone has signed in
+                .requestMatchers(HttpMethod.GET, "/i18n.js").permitAll()
                 .requestMatchers(HttpMethod.GET, "/actuator/prometheus").hasAnyRole(COMPLIANCE, AUDITOR)
                 .requestMatchers("/actuator/**").hasRole(COMPLIANCE)
                 .requestMatchers(HttpMethod.POST, "/api/v1/checks", "/api/v1/orders", "/api/v1/screenings").hasAnyRole(PROCUREMENT, COMPLIANCE)
@@ -74,13 +76,13 @@ public class SecurityConfiguration {
                 .hasAnyRole(PROCUREMENT, COMPLIANCE, AUDITOR)
                 .requestMatchers(HttpMethod.GET, "/api/v1/me").hasAnyRole(PROCUREMENT, COMPLIANCE, AUDITOR)
                 .requestMatchers(HttpMethod.GET, "/api/v1/parts", "/api/v1/parts/lookup", "/api/v1/rules").hasAnyRole(PROCUREMENT, COMPLIANCE, AUDITOR)
-                .requestMatchers(HttpMethod.GET, "/", "/index.html", "/i18n.js", "/rulebook/**", "/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs", "/v3/api-docs/**")
+                .requestMatchers(HttpMethod.GET, "/", "/index.html", "/rulebook/**", "/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs", "/v3/api-docs/**")
                 .hasAnyRole(PROCUREMENT, COMPLIANCE, AUDITOR)
                 .anyRequest().denyAll())
                 .httpBasic(b -> b.authenticationEntryPoint(api))
                 .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(api,
                         r -> r.getRequestURI().startsWith("/api/") || r.getRequestURI().startsWith("/actuator/")))
-                .formLogin(Customizer.withDefaults())
+                .formLogin(f -> f.loginPage("/login").permitAll()) // SignInPage: English or Chinese, as the pages
                 // the upload page sends the token from the XSRF-TOKEN cookie; a request that carries no session
                 // cookie (an API client authenticating on every request with Basic or Bearer, or nobody at all)
                 // has no session a third-party page could ride on, and is then authenticated or refused with 401

@@ -78,6 +78,9 @@ class ChinesePagesBrowserTest {
     /** Signs in on the login page as a demo user (password = name); the upload page opens. */
     private void logIn(String name) {
         browser.get("http://localhost:" + port + "/login");
+        String heading = browser.findElement(By.tagName("h1")).getText();
+        org.junit.jupiter.api.Assertions.assertTrue(heading.equals("登录 ChipCheck") || heading.equals("Sign in to ChipCheck"),
+                "the sign-in page speaks the page's language: " + heading);
         browser.findElement(By.id("username")).sendKeys(name);
         browser.findElement(By.id("password")).sendKeys(name);
         browser.findElement(By.cssSelector("button[type=submit]")).click();
@@ -126,6 +129,10 @@ class ChinesePagesBrowserTest {
 
     @Test
     void theUploadPageSpeaksChineseShowsAChineseOrdersVerdictsInChineseAndSwitchesToEnglish() throws Exception {
+        browser.get("http://localhost:" + port + "/login?error");
+        assertEquals("登录 ChipCheck", text("h1"), "the sign-in page in Chinese too");
+        assertEquals("用户名", text("label[for=username]"));
+        assertTrue(text("#error").startsWith("用户名或密码错误"), text("#error"));
         logIn("procurement");
         assertEquals("zh-CN", htmlLang(), "a browser that prefers Chinese gets the page in Chinese");
         assertTrue(text("h1").contains("上传订单"), text("h1"));

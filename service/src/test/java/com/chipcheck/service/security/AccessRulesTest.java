@@ -88,7 +88,6 @@ class AccessRulesTest {
             Map.entry("GET /api/v1/rules", Set.of(P, C, A)),
             Map.entry("GET /", Set.of(P, C, A)),
             Map.entry("GET /rulebook/index.html", Set.of(P, C, A)),
-            Map.entry("GET /i18n.js", Set.of(P, C, A)),
             Map.entry("GET /v3/api-docs", Set.of(P, C, A)),
             Map.entry("GET /actuator/info", Set.of(C)),
             Map.entry("GET /actuator/prometheus", Set.of(C, A))));
