@@ -56,7 +56,7 @@ public final class RulebookGenerator {
             Map.entry("Citation:", "法规依据："),
             Map.entry("Scenarios", "场景"),
             Map.entry("DRL source", "DRL 源代码"),
-            Map.entry("In English, as the regulation is written:", "英文原文（法规以英文为准）："),
+            Map.entry("In English, as the rule base states it:", "本规则的英文表述："),
             Map.entry("English", "English"),
             Map.entry("中文", "中文"));
 
@@ -185,7 +185,7 @@ public final class RulebookGenerator {
                     .append("<p><b>").append(w("Citation:", language)).append("</b> ").append(esc(r.citation())).append("</p><p>")
                     .append(esc(zh.statement(r.id(), r.statement(), language))).append("</p>");
             if (language == Language.ZH) {
-                h.append("<p><small>").append(w("In English, as the regulation is written:", language)).append(' ').append(esc(r.statement()))
+                h.append("<p><small>").append(w("In English, as the rule base states it:", language)).append(' ').append(esc(r.statement()))
                         .append("</small></p>");
             }
             h.append("<p><b>").append(w("Scenarios", language)).append("</b> (").append(proving.size()).append("):</p><ul>");

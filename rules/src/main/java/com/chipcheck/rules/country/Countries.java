@@ -21,7 +21,7 @@ public final class Countries {
     private Countries() {
     }
 
-    /** The ISO code for a code or an English name, or empty if it is neither. */
+    /** The ISO code for a code or an English or Chinese name, or empty if it is none of them. */
     public static Optional<String> resolve(String input) {
         if (input == null || input.isBlank()) {
             return Optional.empty();

@@ -120,6 +120,19 @@ final class DecisionAssembler {
         return d.withProcurement(outcome, reasons, d.redFlags(), d.approvalNeeded(), d.alternatives());
     }
 
+    /** Another line's price cannot be converted: the order's value, which the policy's tiers read, is unknown. */
+    static LineDecision heldForUnknownOrderValue(LineDecision d, String lineWithoutRate) {
+        List<Reason> reasons = new ArrayList<>(d.reasons());
+        reasons.removeIf(r -> r.kind() == com.chipcheck.rules.decision.ReasonKind.OUTCOME);
+        reasons.add(new Reason(com.chipcheck.rules.money.ExchangeRates.NO_RATE_RULE,
+                "Procurement policy: prices are compared in USD at the rate valid on the ship date",
+                "The order's value cannot be computed in USD: the price of line " + lineWithoutRate + " cannot be converted, so the policy's "
+                        + "order-value tiers cannot be applied; held with it for review",
+                com.chipcheck.rules.decision.ReasonKind.HOLD));
+        Outcome outcome = d.outcome() == Outcome.PROHIBITED ? Outcome.PROHIBITED : Outcome.HOLD;
+        return d.withProcurement(outcome, reasons, d.redFlags(), d.approvalNeeded(), d.alternatives());
+    }
+
     private static Reason reason(Finding f, com.chipcheck.rules.decision.ReasonKind kind) {
         return new Reason(f.getRuleId(), f.getCitation(), f.getText(), kind);
     }

@@ -90,10 +90,21 @@ final class ProcurementReview {
         for (PolicyFinding f : policy.review(facts)) {
             findings.computeIfAbsent(f.getLineId(), k -> new ArrayList<>()).add(f);
         }
+        // a price that cannot be converted leaves the order's value unknown, and with it the policy's order-value tiers:
+        // that line is held, and so are the others, rather than reviewed against a value that leaves it out
+        int unconvertible = -1;
+        for (int i = 0; i < lines.size() && unconvertible < 0; i++) {
+            unconvertible = noRate[i] ? i : -1;
+        }
         List<LineDecision> out = new ArrayList<>(lines.size());
         for (int i = 0; i < lines.size(); i++) {
             LineDecision reviewed = review(lines.get(i), decisions.get(i), keys.get(i), findings.getOrDefault("P" + i, List.of()));
-            out.add(noRate[i] ? DecisionAssembler.heldForNoRate(reviewed, lines.get(i).purchase().currencyOrUsd(), rates.version()) : reviewed);
+            if (noRate[i]) {
+                reviewed = DecisionAssembler.heldForNoRate(reviewed, lines.get(i).purchase().currencyOrUsd(), rates.version());
+            } else if (unconvertible >= 0) {
+                reviewed = DecisionAssembler.heldForUnknownOrderValue(reviewed, lines.get(unconvertible).lineId());
+            }
+            out.add(reviewed);
         }
         return out;
     }

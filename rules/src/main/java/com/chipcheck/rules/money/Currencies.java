@@ -29,14 +29,14 @@ public final class Currencies {
             java.util.Map.entry("欧元", "EUR"), java.util.Map.entry("歐元", "EUR"), java.util.Map.entry("日元", "JPY"),
             java.util.Map.entry("日圆", "JPY"), java.util.Map.entry("日圓", "JPY"), java.util.Map.entry("英镑", "GBP"),
             java.util.Map.entry("英鎊", "GBP"), java.util.Map.entry("韩元", "KRW"), java.util.Map.entry("韓元", "KRW"),
-            java.util.Map.entry("迪拉姆", "AED"), java.util.Map.entry("澳门元", "MOP"), java.util.Map.entry("澳門元", "MOP"));
+            java.util.Map.entry("澳门元", "MOP"), java.util.Map.entry("澳門元", "MOP"));
 
     /** The code as written, folded ("cny " is CNY, "人民币" and "RMB" are CNY), or null if blank. */
     public static String fold(String written) {
         if (written == null || written.isBlank()) {
             return null;
         }
-        String code = written.strip().toUpperCase(Locale.ROOT);
+        String code = java.text.Normalizer.normalize(written, java.text.Normalizer.Form.NFKC).strip().toUpperCase(Locale.ROOT); // ＣＮＹ is CNY
         return NAMES.getOrDefault(code, code);
     }
 

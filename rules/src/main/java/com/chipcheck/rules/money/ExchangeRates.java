@@ -37,6 +37,8 @@ public final class ExchangeRates {
     /** Rows a table may hold: a daily rate of 40 currencies for ten years is far below. */
     private static final int MAX_ROWS = 200_000;
     private static final BigDecimal MAX_RATE = new BigDecimal("1000000");
+    /** The smallest rate a currency in use has (the Iranian rial is ~0.000024 USD); below it a rate is a typo. */
+    private static final BigDecimal MIN_RATE = new BigDecimal("0.0000001");
 
     /** One rate over a period. */
     public record Rate(String currency, LocalDate validFrom, LocalDate validTo, BigDecimal usdPerUnit, String source) {
@@ -128,8 +130,9 @@ public final class ExchangeRates {
         } catch (NumberFormatException e) {
             throw new ExchangeRateTableException("row " + row + ", usd_per_unit: \"" + cut(cells[3]) + "\" is not a number");
         }
-        if (rate.signum() <= 0 || rate.compareTo(MAX_RATE) > 0) {
-            throw new ExchangeRateTableException("row " + row + ", usd_per_unit: must be more than 0 and at most " + MAX_RATE.toPlainString());
+        if (rate.compareTo(MIN_RATE) < 0 || rate.compareTo(MAX_RATE) > 0) {
+            throw new ExchangeRateTableException("row " + row + ", usd_per_unit: must be between " + MIN_RATE.toPlainString() + " and "
+                    + MAX_RATE.toPlainString());
         }
         String source = cells.length > 4 ? String.join(",", java.util.Arrays.copyOfRange(cells, 4, cells.length)).strip() : "";
         return new Rate(currency, from, to, rate, source.length() > 200 ? source.substring(0, 200) : source);

@@ -104,7 +104,7 @@ public final class LineValidator {
                 problems.add(FieldProblem.missing(field, "is required"));
             }
         } else if (Countries.resolve(value).isEmpty()) {
-            problems.add(new FieldProblem(field, "\"" + value + "\" is not a country (ISO 3166-1 alpha-2 code or English name)"));
+            problems.add(new FieldProblem(field, "\"" + value + "\" is not a country (ISO 3166-1 alpha-2 code, or the country's English or Chinese name)"));
         }
     }
 

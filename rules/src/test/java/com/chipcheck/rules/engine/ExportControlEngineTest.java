@@ -176,6 +176,24 @@ class ExportControlEngineTest {
     }
 
     @Test
+    void aPriceThatCannotBeConvertedHoldsItsLineAndTheRestOfTheOrderWhoseValueIsThenUnknown() {
+        ExportControlEngine withPolicy = engine.toBuilder()
+                .policies(new com.chipcheck.rules.procurement.ProcurementPolicies(com.chipcheck.rules.procurement.ProcurementPolicy.bundled()))
+                .build();
+        OrderLine priced = line("1", "NVIDIA H100 SXM5 80GB", "DE", DAY)
+                .withPurchase(new com.chipcheck.rules.order.Purchase(new BigDecimal("30000"), "USD", null, null, null));
+        OrderLine noRate = line("2", "NVIDIA H100 SXM5 80GB", "DE", DAY)
+                .withPurchase(new com.chipcheck.rules.order.Purchase(new BigDecimal("250000"), "MOP", null, null, null));
+        assertEquals(Outcome.NLR, withPolicy.check(new Order("PO-8", DAY, List.of(priced))).lines().get(0).outcome(), "alone it ships");
+        List<LineDecision> both = withPolicy.check(new Order("PO-9", DAY, List.of(priced, noRate))).lines();
+        assertEquals(Outcome.HOLD, both.get(1).outcome());
+        assertTrue(both.get(1).reasons().stream().anyMatch(r -> r.ruleId().equals("PRICE-NO-RATE") && r.text().contains("has no MOP rate")));
+        assertEquals(Outcome.HOLD, both.get(0).outcome(), "the order's value is unknown: its tiers cannot be applied to line 1 either");
+        assertTrue(both.get(0).reasons().stream().anyMatch(r -> r.ruleId().equals("PRICE-NO-RATE")
+                && r.text().startsWith("The order's value cannot be computed in USD: the price of line 2")), both.get(0).reasons().toString());
+    }
+
+    @Test
     void anInternalErrorHoldsTheLinesInsteadOfReleasingThem() {
         ReferenceData broken = new ReferenceData(PartsCatalogue.bundled(), null, engine.reference().timeline(),
                 engine.reference().aliases(), engine.reference().thresholds());

@@ -45,7 +45,7 @@ class ExchangeRatesTest {
         assertTrue(assertThrows(ExchangeRateTableException.class, () -> table("CNY,2026-13-01,,0.1,test\n"))
                 .getMessage().contains("row 2, valid_from"));
         assertTrue(assertThrows(ExchangeRateTableException.class, () -> table("CNY,2026-01-01,,-0.1,test\n"))
-                .getMessage().contains("row 2, usd_per_unit: must be more than 0"));
+                .getMessage().contains("row 2, usd_per_unit: must be between"));
         assertTrue(assertThrows(ExchangeRateTableException.class, () -> table("CNY,2026-01-01,,abc,test\n"))
                 .getMessage().contains("is not a number"));
         assertTrue(assertThrows(ExchangeRateTableException.class, () -> table("USD,2026-01-01,,1,test\n"))

@@ -22,7 +22,7 @@ public record CheckRequest(
                     example = "NVIDIA H100 SXM5 80GB") String partNumber,
             Chip chip,
             @Schema(example = "8") BigDecimal quantity,
-            @Schema(description = "ISO 3166-1 alpha-2 code (or English name)", example = "SG") String destinationCountry,
+            @Schema(description = "ISO 3166-1 alpha-2 code (or the country's English or Chinese name)", example = "SG") String destinationCountry,
             Party endUser,
             @Schema(description = "this line's own as-of date, if it differs from the order's") LocalDate asOf,
             @Schema(description = "screened against the restricted-party lists like the end user") NamedParty ultimateConsignee,

@@ -45,9 +45,11 @@ public class HoldsController {
                                      @RequestParam(defaultValue = "0") int offset,
                                      @RequestParam(defaultValue = "100") int limit,
                                      @RequestParam(value = "lang", required = false) String lang,
-                                     @org.springframework.web.bind.annotation.RequestHeader(value = org.springframework.http.HttpHeaders.ACCEPT_LANGUAGE, required = false) String accepted) {
+                                     @org.springframework.web.bind.annotation.RequestHeader(value = org.springframework.http.HttpHeaders.ACCEPT_LANGUAGE, required = false) String accepted,
+                                     jakarta.servlet.http.HttpServletResponse response) {
         com.chipcheck.rules.i18n.DecisionTranslator language = com.chipcheck.rules.i18n.DecisionTranslator.of(
                 com.chipcheck.rules.i18n.Language.of(lang != null && !lang.isBlank() ? lang : accepted));
+        response.setHeader(org.springframework.http.HttpHeaders.CONTENT_LANGUAGE, language.language().tag());
         Outcome only = outcome == null || outcome.isBlank() ? null : releasable(outcome);
         pageBounds("offset", offset, "limit", limit, MAX_PAGE);
         String of = decisionId == null || decisionId.isBlank() ? null : decisionId.strip();

@@ -94,13 +94,14 @@ public class ExchangeRatesController {
         }
         ExchangeRates candidate = ExchangeRates.parse(csv);
         String by = who == null ? "anonymous" : who.getName();
-        pending.propose(candidate.version(), by, clock.instant(), candidate);
+        PendingApprovals.Pending<ExchangeRates> proposed = pending.propose(candidate.version(), by, clock.instant(), candidate);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("version", candidate.version());
         body.put("current", rates.current().version());
         body.put("rows", candidate.rows());
         body.put("currencies", new java.util.TreeSet<>(candidate.currencies()));
         body.put("status", "PENDING_APPROVAL");
+        body.put("proposedBy", proposed.proposedBy()); // the same table proposed earlier by another officer stays theirs
         body.put("approve", "/api/v1/exchange-rates/versions/" + candidate.version() + "/approve");
         act(RecordKind.RATES_PUT, by, Map.of("version", candidate.version()), body);
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(body);

@@ -217,7 +217,7 @@ public final class AnnotatedWorkbookWriter {
         text(row.createCell(from + 7), screeningText(d, words), styles);
         text(row.createCell(from + 8), d.redFlags().stream().map(f -> f.severity() + " " + f.code() + ": " + words.reason("POLICY-" + f.code(), f.text()))
                 .collect(Collectors.joining("\n")), styles);
-        text(row.createCell(from + 9), d.approvalNeeded() == null ? "" : d.approvalNeeded(), styles);
+        text(row.createCell(from + 9), d.approvalNeeded() == null ? "" : words.approvers(d.approvalNeeded()), styles);
         text(row.createCell(from + 10), d.alternatives().stream()
                 .map(a -> a.partNumber() + " (" + a.outcome() + ", " + a.tppRatio().toPlainString() + " x TPP)")
                 .collect(Collectors.joining("\n")), styles);
@@ -233,7 +233,7 @@ public final class AnnotatedWorkbookWriter {
     static String authorisationText(LineDecision d, WorkbookWords words) {
         StringBuilder sb = new StringBuilder();
         if (d.nac() != null) {
-            sb.append("NAC ").append(d.nac().status());
+            sb.append("NAC ").append(words.word(String.valueOf(d.nac().status())));
             if (d.nac().notificationId() != null) {
                 sb.append(": ").append(words.word("notification")).append(' ').append(d.nac().notificationId()).append(", ")
                         .append(words.word("submitted")).append(' ').append(d.nac().submitted()).append(", ")

@@ -22,7 +22,7 @@ public enum OrderColumn {
     END_USER_HQ_COUNTRY("End User HQ Country", true, "最终用户总部所在国", "最終用戶總部所在國", "最终用户总部国家", "最終用戶總部國家"),
     ULTIMATE_PARENT_COUNTRY("Ultimate Parent Country", true, "最终母公司所在国", "最終母公司所在國", "最终母公司国家", "最終母公司國家"),
     SHIP_DATE("Ship Date", true, "发货日期", "發貨日期", "出货日期", "出貨日期", "装运日期", "裝運日期"),
-    UNIT_PRICE("Unit Price", false, "单价", "單價"),
+    UNIT_PRICE("Unit Price", false, "单价", "單價", "含税单价", "含稅單價"),
     CURRENCY("Currency", false, "币种", "幣種", "币别", "幣別", "货币", "貨幣"),
     ULTIMATE_CONSIGNEE("Ultimate Consignee", false, "最终收货人", "最終收貨人"),
     ULTIMATE_CONSIGNEE_COUNTRY("Ultimate Consignee Country", false, "最终收货人所在国", "最終收貨人所在國"),
@@ -80,9 +80,30 @@ public enum OrderColumn {
         return headerText == null ? Optional.empty() : Optional.ofNullable(BY_HEADER.get(fold(headerText)));
     }
 
+    /** A price header that states its currency: 单价（元）, 含税单价(RMB), 单价/美元, Unit Price (CNY), Unit Price USD. */
+    private static final java.util.regex.Pattern PRICE_WITH_CURRENCY = java.util.regex.Pattern.compile(
+            "((?:含税)?单价|(?:含稅)?單價|unit price)\\s*[(（/／]?\\s*([^()（）/／\\s]{1,8})\\s*[)）]?", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The currency a price header states (单价（元） is CNY), or empty if the header is not a price header with a
+     * currency that names one currency.
+     */
+    public static Optional<String> priceCurrency(String headerText) {
+        if (headerText == null) {
+            return Optional.empty();
+        }
+        java.util.regex.Matcher m = PRICE_WITH_CURRENCY.matcher(Normalizer.normalize(headerText, Normalizer.Form.NFKC).strip());
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        String named = m.group(2).equals("元") ? "CNY" : com.chipcheck.rules.money.Currencies.fold(m.group(2));
+        return com.chipcheck.rules.money.Currencies.isIso4217(named) ? Optional.of(named) : Optional.empty();
+    }
+
     /** Whether the header is one of the Chinese ones. */
     public static boolean isChinese(String headerText) {
-        return headerText != null && CHINESE.getOrDefault(fold(headerText), false);
+        return headerText != null && (CHINESE.getOrDefault(fold(headerText), false) || priceCurrency(headerText).isPresent()
+                && headerText.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN));
     }
 
     /** Width (full-width letters, ideographic spaces), case and spacing do not matter. */

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Finds the header row and turns every data row into an {@link OrderLine}. A cell that cannot be read is not
@@ -62,6 +63,8 @@ public final class OrderSheetParser {
         private final List<OrderLine> lines = new ArrayList<>();
         private final ExchangeRates rates;
         private boolean chinese;
+        /** The currency a price header states (单价（元）), for lines without a currency cell; null if none. */
+        private String impliedCurrency;
 
         /** @param rates the exchange-rate table prices are checked against, or null */
         public Incremental(ExchangeRates rates) {
@@ -84,13 +87,32 @@ public final class OrderSheetParser {
                 }
                 Map<OrderColumn, Integer> found = new EnumMap<>(OrderColumn.class);
                 int[] inChinese = new int[2];
-                row.cells().forEach((col, text) -> OrderColumn.of(text).ifPresent(c -> {
-                    if (found.putIfAbsent(c, col) == null) {
-                        inChinese[OrderColumn.isChinese(text) ? 1 : 0]++;
+                List<String> twice = new ArrayList<>();
+                String[] priceCurrency = new String[1];
+                row.cells().forEach((col, text) -> {
+                    Optional<OrderColumn> column = OrderColumn.of(text);
+                    Optional<String> currencyInHeader = column.isPresent() ? Optional.empty() : OrderColumn.priceCurrency(text);
+                    if (currencyInHeader.isPresent()) { // 单价（元）, Unit Price (CNY): the price column, its currency in its header
+                        column = Optional.of(OrderColumn.UNIT_PRICE);
+                        priceCurrency[0] = currencyInHeader.get();
                     }
-                }));
+                    column.ifPresent(c -> {
+                        Integer first = found.putIfAbsent(c, col);
+                        if (first == null) {
+                            inChinese[OrderColumn.isChinese(text) ? 1 : 0]++;
+                        } else { // two columns for one field: which one the line means cannot be told
+                            twice.add(c.header() + " (" + cellName(first, row.rowNumber()) + " and " + cellName(col, row.rowNumber()) + ")");
+                        }
+                    });
+                });
                 if (found.containsKey(OrderColumn.PART_NUMBER) && found.containsKey(OrderColumn.DESTINATION)) {
                     chinese = inChinese[1] > inChinese[0];
+                    impliedCurrency = priceCurrency[0];
+                    if (!twice.isEmpty()) {
+                        problem = new OrderFileException("the header row names a column twice: " + String.join(", ", twice)
+                                + "; keep one of each, so that every line says one destination, one end user and one of each country");
+                        return NO_LINE;
+                    }
                     List<String> missing = new ArrayList<>();
                     for (OrderColumn c : OrderColumn.values()) {
                         if (c.required() && !found.containsKey(c)) {
@@ -111,7 +133,7 @@ public final class OrderSheetParser {
                 return NO_LINE;
             }
             rows.add(row);
-            lines.add(line(row, columns, rates));
+            lines.add(line(row, columns, new Prices(rates, chinese, impliedCurrency)));
             return lines.size() - 1;
         }
 
@@ -132,7 +154,19 @@ public final class OrderSheetParser {
         }
     }
 
-    private static OrderLine line(SheetRow row, Map<OrderColumn, Integer> columns, ExchangeRates rates) {
+    /**
+     * How prices of this sheet are read: the exchange-rate table (null: not checked), whether the sheet is written in
+     * Chinese (where a price needs its currency: buyers there quote in yuan as often as in dollars), the currency its price
+     * header states.
+     */
+    private record Prices(ExchangeRates rates, boolean chinese, String impliedCurrency) {
+    }
+
+    private static String cellName(int column, int rowNumber) {
+        return org.apache.poi.ss.util.CellReference.convertNumToColString(column) + rowNumber;
+    }
+
+    private static OrderLine line(SheetRow row, Map<OrderColumn, Integer> columns, Prices prices) {
         List<String> problems = new ArrayList<>();
         String lineId = limited(row, columns, OrderColumn.LINE, 200, problems);
         if (lineId == null) {
@@ -153,16 +187,22 @@ public final class OrderSheetParser {
         other(row, columns, LineParty.ULTIMATE_CONSIGNEE, OrderColumn.ULTIMATE_CONSIGNEE, OrderColumn.ULTIMATE_CONSIGNEE_COUNTRY, others, problems);
         other(row, columns, LineParty.INTERMEDIATE_CONSIGNEE, OrderColumn.INTERMEDIATE_CONSIGNEE, OrderColumn.INTERMEDIATE_CONSIGNEE_COUNTRY, others, problems);
         other(row, columns, LineParty.PURCHASER, OrderColumn.PURCHASER, OrderColumn.PURCHASER_COUNTRY, others, problems);
-        return new OrderLine(lineId, part, null, quantity, destination, endUser, shipDate, problems, others, purchase(row, columns, shipDate, rates, problems));
+        return new OrderLine(lineId, part, null, quantity, destination, endUser, shipDate, problems, others, purchase(row, columns, shipDate, prices, problems));
     }
 
     /** Price, currency and what the buyer declared about the end user, for the procurement policy; bad cells are named. */
-    private static Purchase purchase(SheetRow row, Map<OrderColumn, Integer> columns, LocalDate shipDate, ExchangeRates rates,
+    private static Purchase purchase(SheetRow row, Map<OrderColumn, Integer> columns, LocalDate shipDate, Prices prices,
                                      List<String> problems) {
+        ExchangeRates rates = prices.rates();
         BigDecimal price = optionalNumber(row, columns, OrderColumn.UNIT_PRICE, problems);
         BigDecimal capacity = optionalNumber(row, columns, OrderColumn.DECLARED_CAPACITY, problems);
         String written = columns.containsKey(OrderColumn.CURRENCY) ? text(row, columns, OrderColumn.CURRENCY) : null;
-        String currency = Currencies.fold(written);
+        String currency = Currencies.fold(written != null ? written : prices.impliedCurrency());
+        if (price != null && currency == null && prices.chinese()) {
+            // a Chinese sheet's price without a currency may be yuan as well as dollars: never read as USD by default
+            problems.add(ref(row, columns, OrderColumn.UNIT_PRICE) + ": the price has no currency: write it in the 币种 (Currency) column "
+                    + "(CNY, USD …) or in the price header, e.g. 单价（元）");
+        }
         if (currency != null && !Currencies.isIso4217(currency)) {
             problems.add(ref(row, columns, OrderColumn.CURRENCY) + ": \"" + written + "\" is not an ISO 4217 currency code (USD, CNY, HKD …)");
             currency = null;

@@ -164,6 +164,8 @@ public class OrdersController {
         body.put("outcome", decision.outcome());
         body.put("ruleSetVersion", decision.ruleSetVersion());
         body.put("listVersion", decision.listVersion());
+        body.put("policyVersion", decision.policyVersion());
+        body.put("exchangeRatesVersion", decision.exchangeRatesVersion());
         body.put("counts", counts(decision.lines()));
         // what may leave the warehouse: NLR, ACA, LICENSED, and NAC only once its notification has CLEARED
         body.put("shippableLines", decision.shippableLines());

@@ -58,7 +58,14 @@ public final class WorkbookWords {
             Map.entry("licence", "许可证"),
             Map.entry("notification", "通知"),
             Map.entry("submitted", "提交于"),
-            Map.entry("earliest ship date", "最早发货日"));
+            Map.entry("earliest ship date", "最早发货日"),
+            Map.entry("compliance officer", "合规专员"),
+            Map.entry("procurement manager", "采购经理"),
+            Map.entry("procurement director", "采购总监"),
+            Map.entry("NOT_NOTIFIED", "NOT_NOTIFIED 尚未通知 BIS"),
+            Map.entry("WAITING", "WAITING 审查期内或待 BIS 确认"),
+            Map.entry("CLEARED", "CLEARED 已放行"),
+            Map.entry("OBJECTED", "OBJECTED BIS 已提出异议"));
 
     private final Language language;
     private final DecisionTranslator translator;
@@ -89,6 +96,14 @@ public final class WorkbookWords {
     /** A label or fixed phrase of the workbook. */
     String word(String english) {
         return language == Language.ZH ? ZH.getOrDefault(english, english) : english;
+    }
+
+    /** Who must approve, a comma-joined list of approvers ("compliance officer, procurement manager"). */
+    String approvers(String english) {
+        if (english == null || language == Language.EN) {
+            return english;
+        }
+        return String.join("、", java.util.Arrays.stream(english.split(", ")).map(this::word).toList());
     }
 
     /** A rule's reason text. */

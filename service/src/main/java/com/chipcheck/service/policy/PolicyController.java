@@ -94,12 +94,13 @@ public class PolicyController {
         }
         ProcurementPolicy candidate = ProcurementPolicy.compile(xlsx);
         String by = who == null ? "anonymous" : who.getName();
-        pending.propose(candidate.version(), by, clock.instant(), new Candidate(candidate, xlsx));
+        String proposedBy = pending.propose(candidate.version(), by, clock.instant(), new Candidate(candidate, xlsx)).proposedBy();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("version", candidate.version());
         body.put("current", policies.current() == null ? null : policies.current().version());
         body.put("tables", candidate.tables());
         body.put("status", "PENDING_APPROVAL");
+        body.put("proposedBy", proposedBy); // the same table proposed earlier by another officer stays theirs
         body.put("approve", "/api/v1/policy/versions/" + candidate.version() + "/approve");
         act(com.chipcheck.service.records.RecordKind.POLICY_PUT, by, Map.of("version", candidate.version()), body);
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(body);

@@ -49,23 +49,28 @@ public class DecisionsController {
     public Map<String, Object> decision(@PathVariable String decisionId,
                                         @org.springframework.web.bind.annotation.RequestParam(defaultValue = "0") int lineOffset,
                                         @org.springframework.web.bind.annotation.RequestParam(defaultValue = "1000") int lineLimit,
-                                        @org.springframework.web.bind.annotation.RequestParam(value = "lang", required = false) String lang) {
+                                        @org.springframework.web.bind.annotation.RequestParam(value = "lang", required = false) String lang,
+                                        jakarta.servlet.http.HttpServletResponse response) {
         pageBounds("lineOffset", lineOffset, "lineLimit", lineLimit, MAX_LINES);
         DecisionRecord record = find(decisionId);
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("record", header(record));
+        Map<String, Object> head = header(record);
+        body.put("record", head);
         if (isAct(record)) { // a person's act on an earlier decision: what was asked and what was done
             body.put("input", ledger.read(record.input(), Map.class));
             body.put("act", ledger.read(record.decision(), Map.class));
             return body;
         }
         OrderDecision whole = ledger.decision(record);
+        head.put("policyVersion", whole.policyVersion()); // named in the decision: part of what was sealed
+        head.put("exchangeRatesVersion", whole.exchangeRatesVersion());
         Order wholeInput = ledger.read(record.input(), Order.class);
         // an order of 100,000 lines would be a response of gigabytes: one page of lines at a time
         int from = Math.min(lineOffset, whole.lines().size());
         int to = Math.min(whole.lines().size(), from + lineLimit);
         // the record is English, the language of the regulation; ?lang=zh-CN shows its reasons in Chinese
         com.chipcheck.rules.i18n.DecisionTranslator language = com.chipcheck.rules.i18n.DecisionTranslator.of(com.chipcheck.rules.i18n.Language.of(lang));
+        response.setHeader(org.springframework.http.HttpHeaders.CONTENT_LANGUAGE, language.language().tag());
         OrderDecision decision = new OrderDecision(whole.orderId(), whole.asOf(), whole.ruleSetVersion(), whole.listVersion(),
                 whole.policyVersion(), whole.exchangeRatesVersion(), whole.outcome(),
                 whole.lines().subList(from, to).stream().map(language::translate).toList());
@@ -116,11 +121,23 @@ public class DecisionsController {
         if (!Objects.equals(then.listVersion(), now.listVersion())) {
             why.add("the screening list changed: " + then.listVersion() + " then, " + now.listVersion() + " now");
         }
+        if (!Objects.equals(then.policyVersion(), now.policyVersion())) {
+            why.add("the procurement policy changed: " + then.policyVersion() + " then, " + now.policyVersion() + " now");
+        }
+        // a record written before prices were converted names no table: nothing to compare it with
+        if (then.exchangeRatesVersion() != null && !then.exchangeRatesVersion().equals(now.exchangeRatesVersion())) {
+            why.add("the exchange-rate table changed: " + then.exchangeRatesVersion() + " then, " + now.exchangeRatesVersion()
+                    + " now (prices in other currencies than USD are compared at the rates in use)");
+        }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("decisionId", decisionId);
         body.put("identical", differences.isEmpty());
         body.put("ruleSetVersion", Map.of("stored", then.ruleSetVersion(), "replayed", now.ruleSetVersion()));
         body.put("listVersion", Map.of("stored", then.listVersion(), "replayed", now.listVersion()));
+        Map<String, Object> rates = new LinkedHashMap<>(); // the stored one is null in records written before
+        rates.put("stored", then.exchangeRatesVersion());
+        rates.put("replayed", now.exchangeRatesVersion());
+        body.put("exchangeRatesVersion", rates);
         body.put("versionChanges", why);
         body.put("lines", differences);
         return body;

@@ -45,7 +45,15 @@ public final class PendingApprovals<T> {
         this.codec = codec;
     }
 
+    /**
+     * Proposes a change. The same change (same id: its content's hash) already proposed by someone else stays theirs: were
+     * the second proposer recorded instead, the first could then approve what they themselves proposed.
+     */
     public Pending<T> propose(String id, String by, Instant at, T change) {
+        Pending<T> earlier = find(id);
+        if (earlier != null && !earlier.proposedBy().equalsIgnoreCase(by)) {
+            return earlier;
+        }
         List<String> ids = jdbc.queryForList("SELECT id FROM pending_change WHERE area = ? ORDER BY proposed_at", String.class, area);
         if (ids.size() >= MAX_PENDING && !ids.contains(id)) {
             jdbc.update("DELETE FROM pending_change WHERE area = ? AND id = ?", area, ids.get(0));

@@ -114,6 +114,12 @@ class ExchangeRatesApiTest {
         mvc.perform(post((String) JsonPath.read(body, "$.approve")).with(OFFICER))
                 .andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.detail").value(containsString("four eyes")));
+        // the second officer proposing the same table does not make it theirs: its proposer still may not approve it
+        mvc.perform(put("/api/v1/exchange-rates/table").with(SECOND).contentType("text/csv").content(table))
+                .andExpect(status().isAccepted())
+                .andExpect(jsonPath("$.proposedBy").value("c.officer"));
+        mvc.perform(post((String) JsonPath.read(body, "$.approve")).with(OFFICER))
+                .andExpect(status().isForbidden());
         mvc.perform(post((String) JsonPath.read(body, "$.approve")).with(SECOND))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.approvedBy").value("a.second"));
