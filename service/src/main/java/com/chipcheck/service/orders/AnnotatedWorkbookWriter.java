@@ -330,9 +330,13 @@ public final class AnnotatedWorkbookWriter {
         return r + 1;
     }
 
-    /** Numbers stay numbers; everything else is text, never a formula. */
+    /**
+     * Numbers stay numbers; everything else is text, never a formula. A number is a short plain decimal (as a CSV
+     * gives it) or a number exactly as the reader writes a number cell ({@link StoredNumbers#plain}), however long:
+     * 1000000000000000000000, 3333.33333333333.
+     */
     private static void value(Cell cell, String text, Styles styles) {
-        if (text != null && PLAIN_NUMBER.matcher(text).matches()) {
+        if (text != null && (PLAIN_NUMBER.matcher(text).matches() || StoredNumbers.isPlain(text))) {
             cell.setCellValue(Double.parseDouble(text));
         } else {
             text(cell, text == null ? "" : text, styles);

@@ -4,13 +4,13 @@ import org.apache.poi.ooxml.util.SAXHelper;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.xml.sax.InputSource;
 import org.xml.sax.Attributes;
 import org.xml.sax.XMLReader;
@@ -19,7 +19,6 @@ import org.xml.sax.helpers.XMLFilterImpl;
 
 import java.io.File;
 import java.io.InputStream;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -27,8 +26,9 @@ import java.util.Map;
 
 /**
  * Reads an .xlsx with POI's streaming (SAX) API, never the whole-workbook usermodel: every sheet, the order being
- * the sheet named "Order", else the first. Date cells come out as ISO dates; other cells as Excel displays them.
- * The row limit counts the rows of all sheets together.
+ * the sheet named "Order", else the first. A number cell comes out as the number it stores, never as its number format
+ * displays it, and a date cell as its ISO date ({@link StoredNumbers}); a text cell as its text, even when it looks like
+ * a number. The row limit counts the rows of all sheets together.
  */
 public final class OrderWorkbookReader {
 
@@ -90,7 +90,8 @@ public final class OrderWorkbookReader {
             java.util.Set<String> hidden = properties.hidden();
             XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
             List<WorkbookContent.NamedSheet> read = new ArrayList<>();
-            Collector collector = new Collector(maxRows, new TextBudget(maxTextCharacters)); // one budget across all sheets
+            // one budget across all sheets
+            Collector collector = new Collector(maxRows, new TextBudget(maxTextCharacters), new StoredNumbers(styles, properties.date1904()));
             while (sheets.hasNext()) {
                 try (InputStream sheet = sheets.next()) {
                     boolean isOrder = read.size() == order;
@@ -103,11 +104,15 @@ public final class OrderWorkbookReader {
                                 String last = ref.contains(":") ? ref.substring(ref.indexOf(':') + 1) : ref;
                                 orderRows.dimension(new CellReference(last).getCol());
                             }
+                            if ("c".equals(localName) && (uri == null || XSSFRelation.NS_SPREADSHEETML.equals(uri))) {
+                                collector.cellType(atts.getValue("t"), atts.getValue("s"));
+                            }
                             super.startElement(uri, localName, qName, atts);
                         }
                     };
-                    parser.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, collector,
-                            new IsoDateFormatter(properties.date1904()), false));
+                    // no styles for POI's handler: it then formats no number and hands every value on as the file
+                    // writes it; the collector reads a number cell by its style itself
+                    parser.setContentHandler(new XSSFSheetXMLHandler(null, null, strings, collector, new DataFormatter(), false));
                     parser.parse(new InputSource(sheet));
                     read.add(new WorkbookContent.NamedSheet(sheets.getSheetName(), collector.take(), hidden.contains(sheets.getSheetName())));
                 }
@@ -152,41 +157,30 @@ public final class OrderWorkbookReader {
         return new WorkbookProperties(hidden, date1904[0], strict[0]);
     }
 
-    /**
-     * Formats date cells as ISO dates so that a Ship Date never depends on the sheet's locale format, counted in the
-     * workbook's own date system (POI's streaming handler does not pass it on, so it is given here).
-     */
-    static final class IsoDateFormatter extends DataFormatter {
-        private final boolean date1904;
-
-        IsoDateFormatter(boolean date1904) {
-            this.date1904 = date1904;
-        }
-
-        @Override
-        public String formatRawCellContents(double value, int formatIndex, String formatString, boolean use1904Windowing) {
-            boolean from1904 = use1904Windowing || date1904;
-            if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
-                LocalDate date = DateUtil.getLocalDateTime(value, from1904).toLocalDate();
-                return date.toString();
-            }
-            return super.formatRawCellContents(value, formatIndex, formatString, from1904);
-        }
-    }
-
     private static final class Collector implements XSSFSheetXMLHandler.SheetContentsHandler {
         private final int maxRows;
         private final TextBudget text;
+        private final StoredNumbers numbers;
         private List<SheetRow> rows = new ArrayList<>();
         private int total;
         private OrderSheetListener listener;
         private Map<Integer, String> current;
         private int rowNumber;
         private int column;
+        /** The cell being read is a number (its value the number as written) and its style, as its {@code <c>} says. */
+        private boolean number;
+        private String style;
 
-        Collector(int maxRows, TextBudget text) {
+        Collector(int maxRows, TextBudget text, StoredNumbers numbers) {
             this.maxRows = maxRows;
             this.text = text;
+            this.numbers = numbers;
+        }
+
+        /** @param type the cell's {@code t}: none or "n" for a number (a formula's cached number too) */
+        void cellType(String type, String style) {
+            this.number = type == null || "n".equals(type);
+            this.style = style;
         }
 
         @Override
@@ -215,12 +209,13 @@ public final class OrderWorkbookReader {
         }
 
         @Override
-        public void cell(String cellReference, String formattedValue, XSSFComment comment) {
+        public void cell(String cellReference, String written, XSSFComment comment) {
             // a cell without its reference (legal OOXML, written by .NET's Open XML SDK and generators) is the one after
             // the previous cell of its row, as Excel reads it
             column = cellReference == null ? column + 1 : new CellReference(cellReference).getCol();
-            text.take("cell " + new CellReference(rowNumber - 1, column).formatAsString(), formattedValue);
-            current.put(column, formattedValue);
+            String value = number && written != null && !written.isBlank() ? numbers.text(written, style) : written;
+            text.take("cell " + new CellReference(rowNumber - 1, column).formatAsString(), value);
+            current.put(column, value);
         }
     }
 
