@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Names written in Chinese characters: cut into place, core and descriptors, and compared by their cores. */
@@ -163,5 +164,30 @@ class HanNamesTest {
         Screener s = screener(SHORT);
         PartyScreening r = s.screen("END_USER", "杭州海康威视数字技术股份有限公司", "DE");
         assertEquals(Certainty.POSSIBLE, r.hits().get(0).certainty(), r.toString());
+    }
+
+    @Test
+    void aNameInChineseAndLatinLettersIsScreenedByEachPart() {
+        Screener s = screener(SHORT);
+        for (String party : List.of("Hikvision 海康威视", "杭州海康威视数字技术股份有限公司 (Hangzhou Hikvision Digital Technology Co., Ltd.)",
+                "海康威视 Hikvision Digital")) {
+            PartyScreening r = s.screen("END_USER", party, "CN");
+            assertEquals(Certainty.MATCH, certainty(s, party, "HIK"), party + ": " + r);
+        }
+        ScreeningHit hit = s.screen("END_USER", "Acme Trading 海康威视", "CN").hits().get(0);
+        assertTrue(hit.explanation().contains("(its part in Chinese characters)"), hit.explanation());
+        assertEquals(List.of(List.of("acme", "trading")), Screener.parts(List.of("acme", "trading")));
+        assertEquals(3, Screener.parts(NameNormalizer.tokens("Acme 海康威视")).size());
+        assertEquals(1, Screener.parts(NameNormalizer.tokens("海康威视 Technology")).size(), "a generic word beside it is no second name");
+    }
+
+    @Test
+    void aLatinWordWithLookAlikeLettersIsFlaggedEvenWrittenOntoChineseCharacters() {
+        String name = "Hikvisi\u043En海康威视"; // Cyrillic о
+        PartyScreening r = screener(SHORT).screen("END_USER", name, "CN");
+        assertNotNull(r.lookAlikes(), r.toString());
+        assertTrue(r.lookAlikes().contains("mixes Cyrillic and Latin letters"), r.lookAlikes());
+        assertEquals(Certainty.MATCH, r.hits().get(0).certainty());
+        assertEquals(null, LookAlikes.fold("海康威视数字技术").warning(), "Chinese characters alone are no look-alikes");
     }
 }
