@@ -4,8 +4,8 @@ Feature: A listed party named in Chinese characters is found by the core of its 
   matcher drops the legal form wherever it stands, cuts off a leading place and the generic descriptors at the end,
   and compares what is left, the core: the same core of three characters or more is a hit. Two characters are a trade
   name only within a place and a line of business, and many companies elsewhere bear them: a core of two characters
-  with other places or descriptors beside it holds the line for a compliance officer. Characters a name merely shares
-  with an entry (上海光明 holds 海光) are no hit.
+  with other places, descriptors or words beside it holds the line for a compliance officer. Characters a name merely
+  shares with an entry elsewhere than at the start of its core (上海光明 holds 海光) are no hit.
 
   Background:
     Given the screening list holds these entries:
@@ -37,7 +37,7 @@ Feature: A listed party named in Chinese characters is found by the core of its 
       | 国防科大                                                                    | EL-C5 |
 
   @rule-SCREEN-POSSIBLE-HIT @cfr-732-Supp3
-  Scenario Outline: a core of two characters, with another place or other descriptors beside it, holds the line
+  Scenario Outline: a core of two characters, with another place, other descriptors or other words beside it, holds the line
     Given the part "NVIDIA H20 (HGX H20 96GB)"
     And it ships to "CN" for an end user located there
     And the end user is "<name>"
@@ -50,6 +50,7 @@ Feature: A listed party named in Chinese characters is found by the core of its 
       | name                     | entry |
       | 上海壁仞智能科技有限公司     | EL-C3 |
       | 曙光信息产业股份有限公司     | EL-C4 |
+      | 曙光街道办事处             | EL-C4 |
 
   @rule-OUTCOME-NLR @cfr-732.3
   Scenario Outline: a name that only shares characters with an entry is clean
@@ -65,5 +66,4 @@ Feature: A listed party named in Chinese characters is found by the core of its 
       | 杭州西湖科技有限公司       |
       | 上海光明食品有限公司       |
       | 珠海光电科技有限公司       |
-      | 曙光街道办事处            |
       | 北京大学                 |

@@ -16,7 +16,7 @@ import java.util.Locale;
  *     folded ("ks"/"x", "y"/"i", "kh"/"h" …): "shanlan" is not "shangfu", "brown" is not "browningweight", but
  *     "aleksandr" is "alexander". A token of three characters or fewer must be equal. Chinese-character tokens (the
  *     cores of Chinese names, {@link HanNames}) must be equal, or one of three characters or more must stand within the
- *     other (scored 0.9).</li>
+ *     other, or one of two at the start of the other (scored 0.9).</li>
  * <li>Names in Chinese characters: the same core of three characters or more, with only places and descriptors beside
  *     it, is a hit ({@link #HAN_CORE}); a core of two characters is a possible hit at most, unless the names differ
  *     only by a place one of them leaves out.</li>
@@ -29,7 +29,10 @@ import java.util.Locale;
 public final class NameMatcher {
 
     private static final int SHORT = 3;
-    /** The fewest Chinese characters one core must have to count when it stands within another. */
+    /**
+     * The fewest Chinese characters one core must have to count when it stands anywhere within another; a core of two
+     * counts only at the start of the other (华为 in 华为终端), where a trade name stands.
+     */
     private static final int HAN_CONTAINED_MIN = 3;
     private static final int COMPACT_MIN = 6;
     private static final double DISTINCTIVE_MIN = 0.85;
@@ -98,7 +101,7 @@ public final class NameMatcher {
                 case SHORT -> {
                     // 北京曙光 need not be 曙光: two characters name a company only in its place and line of business
                     tokens = Math.min(tokens, CONTAINED);
-                    hanNote = "; a Chinese core of two characters, with other places or descriptors: a possible hit at most";
+                    hanNote = "; a Chinese core of two characters, with other places, descriptors or words: a possible hit at most";
                 }
                 default -> {
                 }
@@ -129,7 +132,7 @@ public final class NameMatcher {
     /**
      * SAME: every distinctive token of both names is in Chinese characters, they are the same, and they hold three
      * characters or more. SHORT: the distinctive tokens are in Chinese characters, one side's hold two characters or
-     * fewer, and the names differ in more than a place one of them leaves out: two characters (曙光, 海光, 飞腾) are a
+     * fewer, and the names differ in more than a place one of them leaves out (华为终端 / 华为 as well): two characters (曙光, 海光, 飞腾) are a
      * trade name only within a place and a line of business, and many companies elsewhere bear them.
      */
     private static HanCore hanCore(PreparedName party, PreparedName entry) {
@@ -382,10 +385,17 @@ public final class NameMatcher {
             return 1.0;
         }
         if (NameNormalizer.han(a) || NameNormalizer.han(b)) {
-            // one core within the other (寒武纪 / 中科寒武纪 once 中科 is cut off … or not); two characters are not
-            // enough: written without spaces, any two characters turn up across a word boundary (上海光明 holds 海光)
-            boolean both = NameNormalizer.han(a) && NameNormalizer.han(b);
-            return both && Math.min(a.length(), b.length()) >= HAN_CONTAINED_MIN && (a.contains(b) || b.contains(a)) ? 0.9 : 0.0;
+            // one core within the other (寒武纪 / 中科寒武纪 once 中科 is cut off … or not); two characters only at the
+            // start (华为 / 华为终端): written without spaces, any two characters turn up across a word boundary
+            // (上海光明 holds 海光). A core of two is a possible hit at most (hanCore).
+            if (!NameNormalizer.han(a) || !NameNormalizer.han(b)) {
+                return 0.0;
+            }
+            String shorter = a.length() <= b.length() ? a : b;
+            String longer = shorter == a ? b : a;
+            boolean within = shorter.length() >= HAN_CONTAINED_MIN ? longer.contains(shorter)
+                    : shorter.length() == 2 && longer.startsWith(shorter);
+            return within ? 0.9 : 0.0;
         }
         if (NameNormalizer.initial(a) || NameNormalizer.initial(b)) {
             return a.charAt(0) == b.charAt(0) ? 0.9 : 0.0; // an initial stands for a name that starts with it

@@ -119,17 +119,29 @@ class HanNamesTest {
     void namesSharingCharactersWithAnEntryAreNotHits() {
         for (ListEntry[] list : List.of(FULL, SHORT)) {
             Screener s = screener(list);
-            for (String party : List.of("杭州西湖科技有限公司", "上海光明食品有限公司", "北京大学", "曙光街道办事处", "珠海光电科技有限公司",
-                    "辽宁曙光汽车集团股份有限公司", "上海海康食品有限公司", "北京理工大学", "中国电子科技集团公司")) {
+            for (String party : List.of("杭州西湖科技有限公司", "上海光明食品有限公司", "北京大学", "珠海光电科技有限公司",
+                    "上海海康食品有限公司", "北京理工大学", "中国电子科技集团公司", "光明曙光", "杭州海康机器人技术有限公司")) {
                 PartyScreening r = s.screen("END_USER", party, "CN");
                 assertTrue(r.hits().isEmpty(), party + ": " + r);
             }
-            // another company that bears a listed two-character name is held for a person, never a hit
-            for (String party : List.of("北京曙光科技有限公司", "深圳海光电子有限公司")) {
+            // another company that bears a listed two-character name, or starts with it, is held for a person, never a hit
+            for (String party : List.of("北京曙光科技有限公司", "深圳海光电子有限公司", "曙光街道办事处", "辽宁曙光汽车集团股份有限公司")) {
                 PartyScreening r = s.screen("END_USER", party, "CN");
                 assertTrue(r.hits().stream().noneMatch(h -> h.certainty() == Certainty.MATCH), party + ": " + r);
             }
         }
+    }
+
+    @Test
+    void aCoreStartingWithAListedTwoCharacterCoreIsHeldAsAnAffiliateMayBe() {
+        Screener s = new Screener(sample, ScreeningPolicy.DEFAULT, FalsePositiveRegister.NONE, DAY);
+        // Huawei Device (华为终端) is listed in English only; its Chinese name starts with 华为 (华为技术有限公司)
+        PartyScreening r = s.screen("END_USER", "华为终端有限公司", "CN");
+        assertEquals(Certainty.POSSIBLE, certainty(s, "华为终端有限公司", "s0001"), r.toString());
+        assertTrue(r.hits().stream().noneMatch(h -> h.certainty() == Certainty.MATCH), r.toString());
+        assertEquals(0.9, NameMatcher.token("华为终端", "华为"));
+        assertEquals(0.0, NameMatcher.token("上海光明", "海光"), "two characters within, not at the start");
+        assertEquals(0.9, NameMatcher.token("中科寒武纪", "寒武纪"), "three characters anywhere");
     }
 
     @Test
