@@ -44,7 +44,11 @@ public final class LookAlikes {
                 continue;
             }
             int end = i;
-            while (end < name.length() && (Character.isLetter(name.codePointAt(end)) || Character.getType(name.codePointAt(end)) == Character.NON_SPACING_MARK)) {
+            boolean cjk = cjk(cp);
+            // a word ends where Chinese, Japanese or Korean writing starts or stops: "Huаwei华为" is two words, and its
+            // Latin one is checked like any other (a Chinese character beside it would otherwise shield it)
+            while (end < name.length() && (Character.isLetter(name.codePointAt(end)) || Character.getType(name.codePointAt(end)) == Character.NON_SPACING_MARK)
+                    && (Character.getType(name.codePointAt(end)) == Character.NON_SPACING_MARK || cjk(name.codePointAt(end)) == cjk)) {
                 end += Character.charCount(name.codePointAt(end));
             }
             String word = name.substring(i, end);
@@ -133,6 +137,11 @@ public final class LookAlikes {
         }
         warning.append('"').append(word).append("\" ").append(finding).append(" (read as \"").append(folded).append("\")");
         return folded.toString();
+    }
+
+    private static boolean cjk(int cp) {
+        int script = UScript.getScript(cp);
+        return script == UScript.HAN || script == UScript.HIRAGANA || script == UScript.KATAKANA || script == UScript.HANGUL;
     }
 
     /** An accented or compatibility form of ASCII letters (é, ﬁ, Ｈ): ordinary spelling, folded by NFKD anyway. */

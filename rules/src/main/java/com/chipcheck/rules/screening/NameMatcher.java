@@ -14,8 +14,12 @@ import java.util.Locale;
  *     several words of the entry. Two tokens are similar only within an edit allowance that grows with their length
  *     (one edit up to five letters, two up to eight, three beyond), after spelling variants of transliteration are
  *     folded ("ks"/"x", "y"/"i", "kh"/"h" …): "shanlan" is not "shangfu", "brown" is not "browningweight", but
- *     "aleksandr" is "alexander". A token of three characters or fewer must be equal; Chinese-character tokens
- *     must be equal or one must contain the other (scored 0.9).</li>
+ *     "aleksandr" is "alexander". A token of three characters or fewer must be equal. Chinese-character tokens (the
+ *     cores of Chinese names, {@link HanNames}) must be equal, or one of three characters or more must stand within the
+ *     other, or one of two at the start of the other (scored 0.9).</li>
+ * <li>Names in Chinese characters: the same core of three characters or more, with only places and descriptors beside
+ *     it, is a hit ({@link #HAN_CORE}); a core of two characters is a possible hit at most, unless the names differ
+ *     only by a place one of them leaves out.</li>
  * <li>The party's words count three times as much as the entry's: a word of the party that the entry lacks costs,
  *     a word the entry has and the party omits (a patronymic, a second surname, a leading initialism) costs less.
  *     The whole names run together are also compared by edit distance (transliteration spacing: "Zhi Pu Hua
@@ -25,6 +29,11 @@ import java.util.Locale;
 public final class NameMatcher {
 
     private static final int SHORT = 3;
+    /**
+     * The fewest Chinese characters one core must have to count when it stands anywhere within another; a core of two
+     * counts only at the start of the other (华为 in 华为终端), where a trade name stands.
+     */
+    private static final int HAN_CONTAINED_MIN = 3;
     private static final int COMPACT_MIN = 6;
     private static final double DISTINCTIVE_MIN = 0.85;
 
@@ -47,6 +56,11 @@ public final class NameMatcher {
         List<String> e = entry.distinctive();
         if (p.isEmpty() || e.isEmpty()) {
             boolean same = party.tokens().stream().sorted().toList().equals(entry.tokens().stream().sorted().toList());
+            if (!same && p.isEmpty() && e.isEmpty() && holdsEveryChineseWord(party.tokens(), entry.tokens())) {
+                // 上海微电子装备（集团）股份有限公司 holds 上海 | 微电子 | 装备: a Chinese name of place and line of business only
+                return new NameScore(CONTAINED, "generic words only, in Chinese characters: the name holds every word of the listed name",
+                        List.of(), 1, 1, 0);
+            }
             return new NameScore(same ? 1.0 : 0.0, "generic words only: the whole name must be equal", List.of(),
                     same ? 1 : 0, same ? 1 : 0, 0);
         }
@@ -71,10 +85,26 @@ public final class NameMatcher {
                 pairs.addAll(a.pairs());
             }
         }
+        String hanNote = "";
         if (distinctiveBest >= DISTINCTIVE_MIN) {
             tokens = PARTY_SHARE * forward + (1 - PARTY_SHARE) * backward;
             if (contained && tokens < CONTAINED) {
                 tokens = CONTAINED; // "Huawei Cloud Computing Technologies" holds all of "Huawei Technologies"
+            }
+            switch (hanCore(party, entry)) {
+                case SAME -> {
+                    if (tokens < HAN_CORE) {
+                        tokens = HAN_CORE; // 杭州海康威视数字技术 is 海康威视: the same core, only places and descriptors beside it
+                        hanNote = "; the same Chinese core " + e + ", places and descriptors aside";
+                    }
+                }
+                case SHORT -> {
+                    // 北京曙光 need not be 曙光: two characters name a company only in its place and line of business
+                    tokens = Math.min(tokens, CONTAINED);
+                    hanNote = "; a Chinese core of two characters, with other places, descriptors or words: a possible hit at most";
+                }
+                default -> {
+                }
             }
             if (!explain && floor > 0 && tokens >= floor) {
                 return new NameScore(tokens, "token alignment", List.of(), forward, backward, 0); // enough to pass
@@ -85,8 +115,68 @@ public final class NameMatcher {
                         p.size() != e.size() ? runTogether(party.distinctiveTogether(), entry.distinctiveTogether(), floor) : 0);
         boolean useCompact = compact > tokens;
         String method = useCompact ? "run-together names"
-                : distinctiveBest >= DISTINCTIVE_MIN ? "token alignment" : "no distinctive token in common";
+                : distinctiveBest >= DISTINCTIVE_MIN ? "token alignment" + hanNote : "no distinctive token in common";
         return new NameScore(useCompact ? compact : tokens, method, pairs == null ? List.of() : pairs, forward, backward, compact);
+    }
+
+    /**
+     * The least score of two names in Chinese characters with the same core of three characters or more, with nothing
+     * beside it on either side but places and descriptors (杭州海康威视数字技术股份有限公司 / 海康威视): a hit. A
+     * Chinese name is place, trade name, line of business and legal form, and the trade name is what names the company;
+     * a list often gives only the short form.
+     */
+    static final double HAN_CORE = 0.95;
+
+    private enum HanCore { NONE, SAME, SHORT }
+
+    /**
+     * SAME: every distinctive token of both names is in Chinese characters, they are the same, and they hold three
+     * characters or more. SHORT: the distinctive tokens are in Chinese characters, one side's hold two characters or
+     * fewer, and the names differ in more than a place one of them leaves out (华为终端 / 华为 as well): two characters (曙光, 海光, 飞腾) are a
+     * trade name only within a place and a line of business, and many companies elsewhere bear them.
+     */
+    private static HanCore hanCore(PreparedName party, PreparedName entry) {
+        List<String> p = party.distinctive();
+        List<String> e = entry.distinctive();
+        if (!p.stream().allMatch(NameNormalizer::han) || !e.stream().allMatch(NameNormalizer::han)) {
+            return HanCore.NONE;
+        }
+        int pc = p.stream().mapToInt(String::length).sum();
+        int ec = e.stream().mapToInt(String::length).sum();
+        if (ec >= 3 && p.stream().sorted().toList().equals(e.stream().sorted().toList())) {
+            return HanCore.SAME;
+        }
+        return Math.min(pc, ec) <= 2 && !samePlacesAside(party.tokens(), entry.tokens()) ? HanCore.SHORT : HanCore.NONE;
+    }
+
+    /** The same tokens once places are set aside, and the same places where both names give any (天津飞腾 / 飞腾). */
+    private static boolean samePlacesAside(List<String> a, List<String> b) {
+        List<String> pa = a.stream().filter(NameMatcher::place).sorted().toList();
+        List<String> pb = b.stream().filter(NameMatcher::place).sorted().toList();
+        return a.stream().filter(t -> !place(t)).sorted().toList().equals(b.stream().filter(t -> !place(t)).sorted().toList())
+                && (pa.isEmpty() || pb.isEmpty() || pa.equals(pb));
+    }
+
+    private static boolean place(String token) {
+        return NameNormalizer.PLACES.contains(token) || HanNames.place(token);
+    }
+
+    /**
+     * Both names in Chinese characters and of generic words only (a place and a line of business: 上海 | 微电子 | 装备),
+     * the listed one of two words or more, and the party's holding every one of them: a possible hit, as a name holding
+     * every distinctive word of a listed name is. Chinese state groups and their units are named so.
+     */
+    private static boolean holdsEveryChineseWord(List<String> party, List<String> entry) {
+        if (entry.size() < 2 || !party.stream().allMatch(NameNormalizer::han) || !entry.stream().allMatch(NameNormalizer::han)) {
+            return false;
+        }
+        List<String> rest = new ArrayList<>(party);
+        for (String t : entry) {
+            if (!rest.remove(t)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** How much the party's side weighs against the entry's in the token score. */
@@ -159,8 +249,9 @@ public final class NameMatcher {
             pw = full(pt, partySim, pw);
             ew = full(et, entrySim, ew);
         }
-        // an acronym of three letters ("BAE", "ABC") is too little to hold a name by
-        boolean contained = !conflicting && entry.distinctive().stream().mapToInt(String::length).sum() >= 4;
+        // an acronym of three letters ("BAE", "ABC") is too little to hold a name by; a Chinese character counts as two
+        // letters (a two-character core, 壁仞, is a word, and as much as a four-letter one)
+        boolean contained = !conflicting && entry.distinctive().stream().mapToInt(t -> NameNormalizer.han(t) ? 2 * t.length() : t.length()).sum() >= 4;
         for (int j = 0; j < et.size() && contained; j++) {
             contained = NameNormalizer.generic(et.get(j)) || entrySim[j] >= 0.9;
         }
@@ -294,8 +385,17 @@ public final class NameMatcher {
             return 1.0;
         }
         if (NameNormalizer.han(a) || NameNormalizer.han(b)) {
-            boolean both = NameNormalizer.han(a) && NameNormalizer.han(b);
-            return both && Math.min(a.length(), b.length()) >= 2 && (a.contains(b) || b.contains(a)) ? 0.9 : 0.0;
+            // one core within the other (寒武纪 / 中科寒武纪 once 中科 is cut off … or not); two characters only at the
+            // start (华为 / 华为终端): written without spaces, any two characters turn up across a word boundary
+            // (上海光明 holds 海光). A core of two is a possible hit at most (hanCore).
+            if (!NameNormalizer.han(a) || !NameNormalizer.han(b)) {
+                return 0.0;
+            }
+            String shorter = a.length() <= b.length() ? a : b;
+            String longer = shorter == a ? b : a;
+            boolean within = shorter.length() >= HAN_CONTAINED_MIN ? longer.contains(shorter)
+                    : shorter.length() == 2 && longer.startsWith(shorter);
+            return within ? 0.9 : 0.0;
         }
         if (NameNormalizer.initial(a) || NameNormalizer.initial(b)) {
             return a.charAt(0) == b.charAt(0) ? 0.9 : 0.0; // an initial stands for a name that starts with it

@@ -10,9 +10,10 @@ import java.util.Set;
 /**
  * Turns a party or list name into comparable tokens: look-alike letters of other scripts read as the Latin ones they
  * imitate ({@link LookAlikes}), accents and case folded, punctuation dropped, legal-form
- * words removed (Co., Ltd., LLC, GmbH, 有限公司 …). A run of Chinese characters is one token, with its legal-form
- * suffixes (有限公司, 股份, 集团, 科技 …) cut off. Generic business words ("technology", "international") stay in
- * the tokens but are flagged, so that they can never make a hit on their own.
+ * words removed (Co., Ltd., LLC, GmbH, 有限公司 …). A run of Chinese characters is cut into its place, its core and its
+ * descriptors, its legal forms dropped ({@link HanNames}: 杭州海康威视数字技术股份有限公司 is 杭州, 海康威视, 数字, 技术).
+ * Generic business words ("technology", "international", 科技) and places stay in the tokens but are flagged, so that
+ * they can never make a hit on their own.
  */
 public final class NameNormalizer {
 
@@ -64,13 +65,6 @@ public final class NameNormalizer {
     static final Set<String> PLACES = Set.of("china", "beijing", "shanghai", "shenzhen", "guangzhou", "hangzhou", "wuhan",
             "chengdu", "tianjin", "nanjing", "hong", "kong", "hk", "moscow", "russia", "zhejiang", "jiangsu", "hefei",
             "xian", "dalian", "singapore", "dubai", "asia", "pacific");
-    /** Legal-form and generic suffixes of Chinese names, longest first. */
-    private static final List<String> CJK_SUFFIXES = List.of("股份有限公司", "有限责任公司", "有限公司", "集团", "股份",
-            "公司", "科技", "技术", "信息", "电子", "半导体", "智能");
-
-    /** Chinese legal forms: dropped when nothing else is left of the name. */
-    private static final Set<String> CJK_LEGAL_FORMS = Set.of("股份有限公司", "有限责任公司", "有限公司", "股份", "公司");
-
     private NameNormalizer() {
     }
 
@@ -284,7 +278,7 @@ public final class NameNormalizer {
 
     public static boolean generic(String token) {
         return GENERIC.contains(token) || PLACES.contains(token) || TITLES.contains(token) || PARTICLES.contains(token)
-                || initial(token);
+                || initial(token) || HanNames.GENERIC.contains(token) || HanNames.place(token);
     }
 
     /** A patronymic or an initial: weighs little when only one side gives it, in full when the two sides give different ones. */
@@ -304,10 +298,10 @@ public final class NameNormalizer {
      * ("Grigoryevich": lists give it, orders often do not) or a particle ("al", "bin"); 0.1 a place or a title.
      */
     public static double weight(String token) {
-        if (PLACES.contains(token) || TITLES.contains(token)) {
+        if (PLACES.contains(token) || TITLES.contains(token) || HanNames.place(token)) {
             return 0.1;
         }
-        if (GENERIC.contains(token)) {
+        if (GENERIC.contains(token) || HanNames.GENERIC.contains(token)) {
             return 0.5;
         }
         if (initial(token)) {
@@ -331,22 +325,10 @@ public final class NameNormalizer {
         }
     }
 
+    /** A run of Chinese characters as its places, its core and its descriptors, legal forms dropped ({@link HanNames}). */
     private static void flushCjk(StringBuilder cjk, List<String> out) {
         if (cjk.length() > 0) {
-            String s = cjk.toString();
-            boolean cut = !CJK_LEGAL_FORMS.contains(s);
-            while (cut) {
-                cut = false;
-                for (String suffix : CJK_SUFFIXES) {
-                    if (s.length() > suffix.length() && s.endsWith(suffix)) {
-                        s = s.substring(0, s.length() - suffix.length());
-                        cut = true;
-                    }
-                }
-            }
-            if (!CJK_LEGAL_FORMS.contains(s)) { // "有限公司" alone names no one, as "Co., Ltd." does not
-                out.add(s);
-            }
+            out.addAll(HanNames.tokens(cjk.toString()));
             cjk.setLength(0);
         }
     }

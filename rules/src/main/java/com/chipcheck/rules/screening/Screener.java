@@ -55,11 +55,33 @@ public final class Screener {
                 found.lookAlikes());
     }
 
+    /**
+     * The party's tokens, and, for a name written in Chinese characters and in another script ("杭州海康威视数字技术股份有限公司
+     * (Hangzhou Hikvision Digital Technology Co., Ltd.)", "Hikvision 海康威视"), each script's part on its own: a list
+     * names the party in one script at a time, and the other part would count as words the entry lacks.
+     */
+    static List<List<String>> parts(List<String> tokens) {
+        List<String> han = tokens.stream().filter(NameNormalizer::han).toList();
+        List<String> other = tokens.stream().filter(t -> !NameNormalizer.han(t)).toList();
+        if (han.stream().allMatch(NameNormalizer::generic) || other.stream().allMatch(NameNormalizer::generic)) {
+            return List.of(tokens);
+        }
+        return List.of(tokens, han, other);
+    }
+
     private PartyScreening compute(String name, String country, LocalDate today) {
-        List<String> tokens = NameNormalizer.tokens(name);
-        PreparedName party = PreparedName.of(tokens);
         double floor = policy.lowestReview();
         Map<String, ScreeningHit> best = new HashMap<>();
+        List<List<String>> parts = parts(NameNormalizer.tokens(name));
+        for (int part = 0; part < parts.size(); part++) {
+            screen(name, part == 0 ? "" : part == 1 ? " (its part in Chinese characters)" : " (its part in other letters)",
+                    parts.get(part), country, floor, best);
+        }
+        return decided(name, country, today, best);
+    }
+
+    private void screen(String name, String part, List<String> tokens, String country, double floor, Map<String, ScreeningHit> best) {
+        PreparedName party = PreparedName.of(tokens);
         for (ScreeningList.IndexedName candidate : list.candidates(tokens)) {
             NameScore quick = NameMatcher.score(party, candidate.prepared(), floor, false);
             if (quick.score() < floor) {
@@ -82,11 +104,14 @@ public final class Screener {
                 continue;
             }
             Certainty certainty = score >= t.match() ? Certainty.MATCH : Certainty.POSSIBLE;
-            String explanation = String.format(Locale.ROOT, "\"%s\" scored %.3f against \"%s\" (%s; %s; thresholds %.2f match, %.2f review)",
-                    name, score, candidate.name(), s.explain(), countryNote, t.match(), t.review());
+            String explanation = String.format(Locale.ROOT, "\"%s\"%s scored %.3f against \"%s\" (%s; %s; thresholds %.2f match, %.2f review)",
+                    name, part, score, candidate.name(), s.explain(), countryNote, t.match(), t.review());
             ScreeningHit hit = new ScreeningHit(entry, candidate.name(), score, certainty, explanation);
             best.merge(entry.id(), hit, (a, b) -> a.score() >= b.score() ? a : b);
         }
+    }
+
+    private PartyScreening decided(String name, String country, LocalDate today, Map<String, ScreeningHit> best) {
         List<ScreeningHit> hits = new ArrayList<>();
         List<String> suppressed = new ArrayList<>();
         List<FalsePositive> reviewed = best.isEmpty() ? List.of() : falsePositives.all();

@@ -11,7 +11,8 @@ import java.util.TreeMap;
 /**
  * An immutable, versioned screening list with its names tokenised once. Candidates are found by blocking on
  * each distinctive token's first three letters, and on two skip-grams (letters 1, 3, 4 and 1, 2, 4) so that a typo
- * in the second or third letter still finds the name; then scored in full. A name whose every distinctive token
+ * in the second or third letter still finds the name; a token in Chinese characters on every two characters in a
+ * row, so that a core standing within another is found; then scored in full. A name whose every distinctive token
  * differs in its first letter, or in two of its first four, is not found: Jaro-Winkler weights the prefix, so it
  * would not score high anyway; the evaluation set (docs/screening.md) measures what this costs in recall.
  */
@@ -120,7 +121,13 @@ public final class ScreeningList {
         }
         for (String t : distinctive) {
             if (NameNormalizer.han(t)) {
-                blocks.add(t.substring(0, 1));
+                // every two characters in a row: a core found within another (海康威视 in 杭州海康威视数字) shares them
+                if (t.length() == 1) {
+                    blocks.add(t);
+                }
+                for (int i = 0; i + 2 <= t.length(); i++) {
+                    blocks.add(t.substring(i, i + 2));
+                }
             } else if (t.length() <= 3) {
                 blocks.add(t); // short tokens must be equal anyway
             } else {

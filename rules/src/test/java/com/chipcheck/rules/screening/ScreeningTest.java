@@ -47,7 +47,7 @@ class ScreeningTest {
     void namesLoseCaseAccentsPunctuationAndLegalFormsAndChineseSuffixes() {
         assertEquals(List.of("huawei", "technologies"), NameNormalizer.tokens("HUAWEI Technologies Co., Ltd."));
         assertEquals(List.of("societe", "generale"), NameNormalizer.tokens("Société Générale S.A."));
-        assertEquals(List.of("北京智谱华章"), NameNormalizer.tokens("北京智谱华章科技有限公司"));
+        assertEquals(List.of("北京", "智谱华章", "科技"), NameNormalizer.tokens("北京智谱华章科技有限公司"));
         assertEquals(List.of("al", "marwan", "electronics", "trading"), NameNormalizer.tokens("Al-Marwan Electronics Trading L.L.C."));
     }
 
