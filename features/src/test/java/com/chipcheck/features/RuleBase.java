@@ -11,10 +11,22 @@ import com.chipcheck.rules.screening.ScreeningPolicy;
 
 import java.time.Clock;
 
-/** The production rule base, compiled once for the whole run: the same jar the service uses. */
+/**
+ * The production rule base, loaded once for the whole run: the same jar the service uses, whose export rules and
+ * shipped policy table are the executable model compiled at build time. Every scenario fails if they are not, so that
+ * the scenarios prove the path the service runs on.
+ */
 final class RuleBase {
 
-    private static final ExportControlEngine ENGINE = ExportControlEngine.bundled();
+    private static final ExportControlEngine ENGINE = precompiled(ExportControlEngine.bundled());
+
+    private static ExportControlEngine precompiled(ExportControlEngine engine) {
+        if (!engine.ruleSet().precompiled()) {
+            throw new IllegalStateException("the scenarios must run on the rule base compiled at build time, as the service"
+                    + " does; build the rules module with Maven (mvn install -pl rules) so that its executable model is current");
+        }
+        return engine;
+    }
 
     private RuleBase() {
     }
@@ -23,7 +35,15 @@ final class RuleBase {
         return ENGINE;
     }
 
-    private static final ProcurementPolicy POLICY = ProcurementPolicy.bundled();
+    private static final ProcurementPolicy POLICY = precompiled(ProcurementPolicy.bundled());
+
+    private static ProcurementPolicy precompiled(ProcurementPolicy policy) {
+        if (!policy.precompiled()) {
+            throw new IllegalStateException("the scenarios must run on the shipped policy table compiled at build time, as the"
+                    + " service does; build the rules module with Maven (mvn install -pl rules) so that its executable model is current");
+        }
+        return policy;
+    }
 
     /** The production rule base with the shipped procurement policy, and the scenario's shipment history. */
     static ExportControlEngine withPolicy(ScreeningList list, ShipmentHistory history) {

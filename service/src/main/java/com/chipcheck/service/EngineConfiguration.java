@@ -6,6 +6,8 @@ import com.chipcheck.rules.engine.RuleSet;
 import com.chipcheck.rules.procurement.ProcurementPolicies;
 import com.chipcheck.rules.screening.ScreeningLists;
 import com.chipcheck.service.policy.JdbcShipmentHistory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -15,6 +17,8 @@ import java.time.Clock;
 @Configuration
 public class EngineConfiguration {
 
+    private static final Logger LOG = LoggerFactory.getLogger(EngineConfiguration.class);
+
     @Bean
     public Clock clock() {
         return Clock.systemUTC();
@@ -23,7 +27,9 @@ public class EngineConfiguration {
     @Bean
     public ExportControlEngine exportControlEngine(Clock clock, ScreeningLists lists, ProcurementPolicies policies,
                                                    JdbcShipmentHistory history, com.chipcheck.rules.money.ExchangeRateTables rates) {
-        return ExportControlEngine.builder(RuleSet.bundled(), ReferenceData.bundled())
+        RuleSet ruleSet = RuleSet.bundled();
+        LOG.info("Rule base {}: {}", ruleSet.version(), ruleSet.loaded());
+        return ExportControlEngine.builder(ruleSet, ReferenceData.bundled())
                 .clock(clock).lists(lists).policies(policies).history(history).rates(rates).build();
     }
 }

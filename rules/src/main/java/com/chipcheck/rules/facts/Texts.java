@@ -21,7 +21,11 @@ public final class Texts {
         return value == null ? "unknown" : ProcessingFigures.forDisplay(value).toPlainString();
     }
 
+    /**
+     * The groups in a fixed (sorted) order: the facts hold them in an immutable set, whose iteration order changes
+     * from one JVM to the next, and a reason must read the same in every run (a replay compares it).
+     */
     public static String groupList(Set<String> groups) {
-        return groups.isEmpty() ? "no Country Group of interest" : String.join(", ", groups);
+        return groups.isEmpty() ? "no Country Group of interest" : String.join(", ", groups.stream().sorted().toList());
     }
 }

@@ -1,5 +1,6 @@
 package com.chipcheck.rules.procurement;
 
+import com.chipcheck.rules.engine.PrecompiledRuleBases;
 import com.chipcheck.rules.util.Sha256;
 import org.drools.decisiontable.InputType;
 import org.drools.decisiontable.SpreadsheetCompiler;
@@ -28,23 +29,27 @@ public final class ProcurementPolicy {
     public static final String RESOURCE = "com/chipcheck/rules/procurement/procurement-policy.xlsx";
     /** The policy's fixed rules, compiled with every table: what its flags do to an outcome. Part of the rule set. */
     public static final String OUTCOME_RULES = "com/chipcheck/rules/procurement/policy-outcome.drl";
+    /** Where the DRL made of a table is compiled from (its package is the table's RuleSet). */
+    public static final String TABLE_RULES = "com/chipcheck/rules/procurement/policy/policy.drl";
 
     private final KieBase kieBase;
     private final String version;
     private final byte[] file;
     private final List<String> tables;
+    private final boolean precompiled;
 
-    private ProcurementPolicy(KieBase kieBase, String version, byte[] file, List<String> tables) {
+    private ProcurementPolicy(KieBase kieBase, String version, byte[] file, List<String> tables, boolean precompiled) {
         this.kieBase = kieBase;
         this.version = version;
         this.file = file.clone();
         this.tables = List.copyOf(tables);
+        this.precompiled = precompiled;
     }
 
     private static final com.chipcheck.rules.engine.CompiledOnce<ProcurementPolicy> BUNDLED =
             new com.chipcheck.rules.engine.CompiledOnce<>("policy-table", ProcurementPolicy::compileBundled);
 
-    /** The policy table shipped in the jar, compiled once per process. */
+    /** The policy table shipped in the jar, loaded once per process (compiled at build time, see {@link #compile}). */
     public static ProcurementPolicy bundled() {
         return BUNDLED.get();
     }
@@ -67,21 +72,24 @@ public final class ProcurementPolicy {
 
     /**
      * Checks and compiles a policy table; {@link PolicyTableException} names the first bad cell. Only the data rows
-     * of the upload reach the compiler, inside the shipped header and code rows ({@link PolicyTableReader}).
+     * of the upload reach the compiler, inside the shipped header and code rows ({@link PolicyTableReader}). The
+     * shipped table itself (the same file, byte for byte) was checked and compiled at build time: its rule base is
+     * loaded instead ({@link PrecompiledRuleBases}).
      */
     public static ProcurementPolicy compile(byte[] xlsx) {
-        List<PolicyTableTemplate.Table> read = PolicyTableReader.read(xlsx);
-        List<String> tables = read.stream().map(PolicyTableTemplate.Table::name).toList();
-        String drl;
-        try {
-            drl = new SpreadsheetCompiler().compile(new ByteArrayInputStream(PolicyTableTemplate.workbook(read)), InputType.XLS);
-        } catch (RuntimeException e) {
-            throw new PolicyTableException("the table cannot be read as a decision table: " + e.getMessage());
-        }
+        byte[] outcomeRules = com.chipcheck.rules.util.Resources.bytes(OUTCOME_RULES);
+        return PrecompiledRuleBases.shippedPolicy(xlsx, outcomeRules)
+                .map(kieBase -> new ProcurementPolicy(kieBase, version(xlsx), xlsx, PrecompiledRuleBases.shippedPolicyTables(), true))
+                .orElseGet(() -> compileNow(xlsx, outcomeRules));
+    }
+
+    /** Checks and compiles a policy table at run time, whichever it is. */
+    static ProcurementPolicy compileNow(byte[] xlsx, byte[] outcomeRules) {
+        Sources sources = sources(xlsx);
         KieServices ks = KieServices.Factory.get();
         KieFileSystem kfs = ks.newKieFileSystem();
-        kfs.write("src/main/resources/com/chipcheck/rules/procurement/policy/policy.drl", drl);
-        kfs.write("src/main/resources/" + OUTCOME_RULES, com.chipcheck.rules.util.Resources.bytes(OUTCOME_RULES));
+        kfs.write("src/main/resources/" + TABLE_RULES, sources.drl());
+        kfs.write("src/main/resources/" + OUTCOME_RULES, outcomeRules);
         KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
         List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
         if (!errors.isEmpty()) {
@@ -89,7 +97,35 @@ public final class ProcurementPolicy {
                     + errors.stream().map(Message::getText).limit(3).collect(Collectors.joining("; ")));
         }
         KieContainer container = ks.newKieContainer(ks.getRepository().getDefaultReleaseId());
-        return new ProcurementPolicy(container.getKieBase(), "policy-" + Sha256.hex(xlsx).substring(0, 12), xlsx, tables);
+        return new ProcurementPolicy(container.getKieBase(), version(xlsx), xlsx, sources.tables(), false);
+    }
+
+    private static String version(byte[] xlsx) {
+        return "policy-" + Sha256.hex(xlsx).substring(0, 12);
+    }
+
+    /** A policy table read and checked: its tables' names, and the DRL the decision-table compiler makes of it. */
+    public record Sources(List<String> tables, String drl) {
+    }
+
+    /** Reads and checks a policy table and turns it into DRL; {@link PolicyTableException} names the first bad cell. */
+    public static Sources sources(byte[] xlsx) {
+        List<PolicyTableTemplate.Table> read = PolicyTableReader.read(xlsx);
+        List<String> tables = read.stream().map(PolicyTableTemplate.Table::name).toList();
+        try {
+            return new Sources(tables, new SpreadsheetCompiler().compile(new ByteArrayInputStream(PolicyTableTemplate.workbook(read)), InputType.XLS));
+        } catch (RuntimeException e) {
+            throw new PolicyTableException("the table cannot be read as a decision table: " + e.getMessage());
+        }
+    }
+
+    /** Whether this is the shipped table's rule base compiled at build time, rather than compiled at run time. */
+    public boolean precompiled() {
+        return precompiled;
+    }
+
+    KieBase kieBase() {
+        return kieBase;
     }
 
     public String version() {

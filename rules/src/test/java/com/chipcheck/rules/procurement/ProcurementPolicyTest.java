@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.util.function.Consumer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -40,6 +41,79 @@ class ProcurementPolicyTest {
         ProcurementPolicy policy = ProcurementPolicy.bundled();
         assertEquals(7, policy.tables().size(), policy.tables().toString());
         assertTrue(policy.version().matches("policy-[0-9a-f]{12}"), policy.version());
+    }
+
+    @Test
+    void theShippedTableIsCompiledAtBuildTimeAndReviewsEveryLineAsTheTableCompiledAtRunTime() {
+        ProcurementPolicy precompiled = ProcurementPolicy.bundled();
+        assertTrue(precompiled.precompiled(), "the shipped table's rule base is the model compiled at build time");
+        assertTrue(ProcurementPolicy.compile(precompiled.file()).precompiled(), "the shipped table put in use again is the same");
+        ProcurementPolicy compiled = ProcurementPolicy.compileNow(precompiled.file(),
+                com.chipcheck.rules.util.Resources.bytes(ProcurementPolicy.OUTCOME_RULES));
+        assertFalse(compiled.precompiled());
+        assertEquals(compiled.version(), precompiled.version());
+        assertEquals(compiled.tables(), precompiled.tables());
+        assertEquals(ruleNames(compiled), ruleNames(precompiled));
+
+        // every table's boundaries: prices and values at, inside and outside each band and cap (written with other
+        // scales too), new and old companies, every end-user type, outcome and ship-to of the tables, and others
+        java.util.List<ProcurementLine> lines = new java.util.ArrayList<>();
+        String[] parts = {"NVIDIA H100 SXM5 80GB", "NVIDIA H20 (HGX H20 96GB)", "NVIDIA GeForce RTX 4090", "AMD Instinct MI300X", "NVIDIA DGX H100", "Unknown part"};
+        String[] prices = {null, "1199.99", "1200", "4000.00", "7999", "8000", "15000", "17999.999", "18000.00", "45000", "45000.01", "500001"};
+        String[] shipTos = {"SG", "MY", "TH", "AE", "HK", "VN", "ID", "IN", "DE", "CN", null};
+        String[] types = {null, "END_USER", "RESELLER", "DISTRIBUTOR", "FREIGHT_FORWARDER"};
+        java.time.LocalDate[] dates = {java.time.LocalDate.of(2023, 6, 1), java.time.LocalDate.of(2024, 6, 1), java.time.LocalDate.of(2026, 9, 30)};
+        String[] outcomes = {"NLR", "LICENSE_REQUIRED", "NAC", "HOLD", "PROHIBITED"};
+        String[] values = {null, "249999.99", "250000", "250000.00", "999999", "1000000", "1E+6"};
+        String[] tpp = {null, "7999999", "8000000", "8000000.0", "8000001"};
+        int n = 0;
+        for (String part : parts) {
+            for (String price : prices) {
+                for (String shipTo : shipTos) {
+                    String type = types[n % types.length];
+                    java.time.LocalDate asOf = dates[n % dates.length];
+                    java.time.LocalDate incorporated = n % 3 == 0 ? null : asOf.minusDays(n % 3 == 1 ? 364 : 366);
+                    String endUserCountry = n % 4 == 0 ? "US" : shipTo;
+                    java.math.BigDecimal quantity = new java.math.BigDecimal(n % 5 == 0 ? "2" : "1.0");
+                    java.math.BigDecimal capacity = n % 7 == 0 ? null : new java.math.BigDecimal(n % 2 == 0 ? "1" : "2.00");
+                    lines.add(new ProcurementLine("L" + ++n, part, asOf, quantity, price == null ? null : new java.math.BigDecimal(price), "USD",
+                            shipTo, endUserCountry, type, incorporated, capacity, n % 6 == 0, outcomes[n % outcomes.length],
+                            decimal(values[n % values.length]), decimal(tpp[n % tpp.length])));
+                }
+            }
+        }
+        java.util.List<String> byModel = findings(precompiled, lines);
+        assertTrue(byModel.size() > 500, "findings: " + byModel.size());
+        assertEquals(findings(compiled, lines), byModel);
+        assertEquals(all(compiled, lines), all(precompiled, lines), "all lines in one review");
+    }
+
+    private static java.util.List<String> all(ProcurementPolicy policy, java.util.List<ProcurementLine> lines) {
+        return policy.review(lines).stream().map(f -> f.getLineId() + " " + f.getKind() + " " + f.getCode() + " " + f.getText()).sorted().toList();
+    }
+
+    private static java.math.BigDecimal decimal(String value) {
+        return value == null ? null : new java.math.BigDecimal(value);
+    }
+
+    private static java.util.List<String> ruleNames(ProcurementPolicy policy) {
+        java.util.List<String> names = new java.util.ArrayList<>();
+        policy.kieBase().getKiePackages().forEach(p -> p.getRules().forEach(r -> names.add(p.getName() + " / " + r.getName() + " " + new java.util.TreeMap<>(r.getMetaData()))));
+        java.util.Collections.sort(names);
+        return names;
+    }
+
+    /** Every finding of every line, written out in full and sorted. */
+    private static java.util.List<String> findings(ProcurementPolicy policy, java.util.List<ProcurementLine> lines) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (ProcurementLine line : lines) {
+            for (PolicyFinding f : policy.review(java.util.List.of(line))) {
+                out.add(String.join(" | ", f.getLineId(), f.getKind(), f.getCode(), f.getText(), f.getCitation(),
+                        String.valueOf(f.getSeverity()), f.getRule(), String.valueOf(f.getRuleId())));
+            }
+        }
+        java.util.Collections.sort(out);
+        return out;
     }
 
     @Test

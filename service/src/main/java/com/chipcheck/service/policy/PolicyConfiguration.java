@@ -2,6 +2,8 @@ package com.chipcheck.service.policy;
 
 import com.chipcheck.rules.procurement.ProcurementPolicies;
 import com.chipcheck.rules.procurement.ProcurementPolicy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,8 +19,13 @@ public class PolicyConfiguration {
         return PolicyFiles.shared(shared, dataDir);
     }
 
+    private static final Logger LOG = LoggerFactory.getLogger(PolicyConfiguration.class);
+
     @Bean
     public ProcurementPolicies procurementPolicies(PolicyFiles files) {
-        return new ProcurementPolicies(files.current().map(ProcurementPolicy::compile).orElseGet(ProcurementPolicy::bundled));
+        ProcurementPolicy policy = files.current().map(ProcurementPolicy::compile).orElseGet(ProcurementPolicy::bundled);
+        LOG.info("Procurement policy {}: {}", policy.version(), policy.precompiled()
+                ? "the shipped table, compiled at build time" : "compiled from its table at start-up");
+        return new ProcurementPolicies(policy);
     }
 }
