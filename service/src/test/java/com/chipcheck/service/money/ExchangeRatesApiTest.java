@@ -92,7 +92,16 @@ class ExchangeRatesApiTest {
                 .andExpect(jsonPath("$.lines[0].reasons[*].text").value(hasItem(containsString("K2: \"XYZ\" is not an ISO 4217 currency code"))))
                 .andExpect(jsonPath("$.lines[1].outcome").value("HOLD"))
                 .andExpect(jsonPath("$.lines[1].reasons[*].text").value(hasItem(containsString("K3: the exchange-rate table in use"))))
-                .andExpect(jsonPath("$.lines[2].outcome").value("NLR"));
+                // the order's value is unknown while line 2's price cannot be converted: the yuan line is held with it
+                .andExpect(jsonPath("$.lines[2].outcome").value("HOLD"))
+                .andExpect(jsonPath("$.lines[2].reasons[*].text").value(hasItem(containsString("The order's value cannot be computed in USD"))));
+        String alone = "Line,Part Number,Quantity,Destination,End User,End User Country,End User HQ Country,Ultimate Parent Country,Ship Date,Unit Price,Currency\n"
+                + "3,NVIDIA H100 SXM5 80GB,1,DE,Munich Supercompute GmbH,DE,DE,DE,2026-09-30,212000,人民币\n";
+        mvc.perform(multipart("/api/v1/orders").file(new MockMultipartFile("file", "yuan.csv", "text/csv", alone.getBytes(StandardCharsets.UTF_8)))
+                        .with(BUYER))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.lines[0].outcome").value("NLR"))
+                .andExpect(jsonPath("$.exchangeRatesVersion").value(startsWith("rates-")));
     }
 
     @Test
