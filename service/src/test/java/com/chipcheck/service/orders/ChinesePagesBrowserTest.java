@@ -7,15 +7,11 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import java.io.File;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -26,7 +22,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -41,8 +36,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ChinesePagesBrowserTest {
 
-    private static final File CHROMIUM = new File("/usr/bin/chromium");
-    private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
     private static final List<String> OUTCOME_LABELS = List.of("NLR 无需许可证", "ACA 适用许可例外 ACA", "NAC 适用许可例外 NAC（须事先通知 BIS）",
             "LICENSED 已有许可证覆盖", "LICENSE_REQUIRED 需申请许可证", "PROHIBITED 禁止出口", "HOLD 暂停发货，待人工复核");
@@ -55,16 +48,7 @@ class ChinesePagesBrowserTest {
 
     @BeforeEach
     void openBrowser() {
-        assertTrue(CHROMIUM.canExecute() && CHROMEDRIVER.canExecute(),
-                "this test needs Debian's chromium and chromium-driver: apt-get install chromium chromium-driver");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--lang=zh-CN");
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN"));
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).build();
-        browser = new ChromeDriver(service, options);
+        browser = HeadlessChromium.open("zh-CN");
         wait = new WebDriverWait(browser, Duration.ofSeconds(30));
     }
 

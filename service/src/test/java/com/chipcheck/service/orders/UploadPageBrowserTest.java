@@ -7,16 +7,12 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.io.ByteArrayInputStream;
-import java.io.File;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -36,8 +32,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class UploadPageBrowserTest {
 
-    private static final File CHROMIUM = new File("/usr/bin/chromium");
-    private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
 
     @LocalServerPort
     int port;
@@ -46,17 +40,8 @@ class UploadPageBrowserTest {
 
     @BeforeEach
     void openBrowser() {
-        assertTrue(CHROMIUM.canExecute() && CHROMEDRIVER.canExecute(),
-                "this test needs Debian's chromium and chromium-driver: apt-get install chromium chromium-driver");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--lang=en-US");
-        // the pages follow the browser's language (ChinesePagesBrowserTest has them in Chinese): English here, whatever the machine's locale
-        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "en-US"));
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).build();
-        browser = new ChromeDriver(service, options);
+        // the pages follow the browser's language (ChinesePagesBrowserTest has them in Chinese): English here
+        browser = HeadlessChromium.open("en-US");
     }
 
     @AfterEach
