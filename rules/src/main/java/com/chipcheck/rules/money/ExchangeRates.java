@@ -177,6 +177,15 @@ public final class ExchangeRates {
                 .stripTrailingZeros());
     }
 
+    /**
+     * Why a price in this currency cannot be compared in USD on the day (no rate in this table), or empty if it can: what
+     * a check and a workbook cell say alike.
+     */
+    public Optional<String> noRate(String currency, LocalDate day) {
+        return usdPerUnit(currency, day).isPresent() ? Optional.empty() : Optional.of("the exchange-rate table in use (" + version
+                + ") has no " + currency + " rate on " + day + ", so the price cannot be compared in USD");
+    }
+
     /** The currencies the table has rates for. */
     public java.util.Set<String> currencies() {
         return byCurrency.keySet();

@@ -98,11 +98,7 @@ final class CheckRequestMapper {
         if (line.purchase().unitPrice() == null || asOf == null || !com.chipcheck.rules.money.Currencies.isIso4217(currency)) {
             return;
         }
-        com.chipcheck.rules.money.ExchangeRates table = rates.get();
-        if (table.usdPerUnit(currency, asOf).isEmpty()) {
-            problems.add(new FieldProblem(at + "currency", "the exchange-rate table in use (" + table.version() + ") has no " + currency
-                    + " rate on " + asOf + ", so the price cannot be compared in USD"));
-        }
+        rates.get().noRate(currency, asOf).ifPresent(why -> problems.add(new FieldProblem(at + "currency", why)));
     }
 
     /** Ids and names are kept in the decision records (order id and line id in columns of 200 characters). */

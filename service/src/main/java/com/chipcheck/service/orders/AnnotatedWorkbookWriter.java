@@ -131,9 +131,7 @@ public final class AnnotatedWorkbookWriter {
             source.cells().forEach((col, text) -> value(row.createCell(col), text, styles));
             if (header) {
                 headerRow = source.rowNumber();
-                long chinese = source.cells().values().stream().filter(OrderColumn::isChinese).count();
-                long english = source.cells().values().stream().filter(t -> OrderColumn.of(t).isPresent() && !OrderColumn.isChinese(t)).count();
-                styles.words = WorkbookWords.of(language.forHeader(chinese > english));
+                styles.words = WorkbookWords.of(language.forHeader(OrderColumn.writtenInChinese(source.cells().values())));
                 List<String> added = styles.words.added();
                 for (int j = 0; j < added.size(); j++) {
                     Cell c = row.createCell(width + j);

@@ -100,6 +100,23 @@ public enum OrderColumn {
         return com.chipcheck.rules.money.Currencies.isIso4217(named) ? Optional.of(named) : Optional.empty();
     }
 
+    /**
+     * Whether a header row is written in Chinese: more of the columns it names are named in Chinese than in English. The
+     * parser and the annotated workbook both decide the workbook's language by this.
+     */
+    public static boolean writtenInChinese(java.util.Collection<String> headerCells) {
+        int chinese = 0;
+        int english = 0;
+        for (String text : headerCells) {
+            if (isChinese(text)) {
+                chinese++;
+            } else if (of(text).isPresent() || priceCurrency(text).isPresent()) {
+                english++;
+            }
+        }
+        return chinese > english;
+    }
+
     /** Whether the header is one of the Chinese ones. */
     public static boolean isChinese(String headerText) {
         return headerText != null && (CHINESE.getOrDefault(fold(headerText), false) || priceCurrency(headerText).isPresent()

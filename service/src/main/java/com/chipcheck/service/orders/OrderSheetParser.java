@@ -86,7 +86,6 @@ public final class OrderSheetParser {
                     return NO_LINE;
                 }
                 Map<OrderColumn, Integer> found = new EnumMap<>(OrderColumn.class);
-                int[] inChinese = new int[2];
                 List<String> twice = new ArrayList<>();
                 String[] priceCurrency = new String[1];
                 row.cells().forEach((col, text) -> {
@@ -98,15 +97,13 @@ public final class OrderSheetParser {
                     }
                     column.ifPresent(c -> {
                         Integer first = found.putIfAbsent(c, col);
-                        if (first == null) {
-                            inChinese[OrderColumn.isChinese(text) ? 1 : 0]++;
-                        } else { // two columns for one field: which one the line means cannot be told
+                        if (first != null) { // two columns for one field: which one the line means cannot be told
                             twice.add(c.header() + " (" + cellName(first, row.rowNumber()) + " and " + cellName(col, row.rowNumber()) + ")");
                         }
                     });
                 });
                 if (found.containsKey(OrderColumn.PART_NUMBER) && found.containsKey(OrderColumn.DESTINATION)) {
-                    chinese = inChinese[1] > inChinese[0];
+                    chinese = OrderColumn.writtenInChinese(row.cells().values());
                     impliedCurrency = priceCurrency[0];
                     if (!twice.isEmpty()) {
                         problem = new OrderFileException("the header row names a column twice: " + String.join(", ", twice)
@@ -206,9 +203,9 @@ public final class OrderSheetParser {
         if (currency != null && !Currencies.isIso4217(currency)) {
             problems.add(ref(row, columns, OrderColumn.CURRENCY) + ": \"" + written + "\" is not an ISO 4217 currency code (USD, CNY, HKD …)");
             currency = null;
-        } else if (price != null && rates != null && shipDate != null && rates.usdPerUnit(currency == null ? "USD" : currency, shipDate).isEmpty()) {
-            problems.add(ref(row, columns, OrderColumn.CURRENCY) + ": the exchange-rate table in use (" + rates.version() + ") has no "
-                    + currency + " rate on " + shipDate + ", so the price cannot be compared in USD");
+        } else if (price != null && rates != null && shipDate != null) {
+            rates.noRate(currency == null ? "USD" : currency, shipDate)
+                    .ifPresent(why -> problems.add(ref(row, columns, OrderColumn.CURRENCY) + ": " + why));
         }
         String type = columns.containsKey(OrderColumn.END_USER_TYPE) ? Purchase.endUserType(text(row, columns, OrderColumn.END_USER_TYPE)) : null;
         if (type != null) {
