@@ -55,12 +55,12 @@ public final class OfflineEngine {
         Clock clock = Clock.systemUTC();
         ScreeningList list = ListFiles.local(dataDir).current().orElseGet(OfflineEngine::sample);
         ScreeningLists lists = new ScreeningLists(list, screening, new FileFalsePositiveRegister(dataDir), clock, maxLossShare);
-        ProcurementPolicies policy = new ProcurementPolicies(com.chipcheck.service.policy.PolicyFiles.local(dataDir).current()
+        ProcurementPolicies policy = new ProcurementPolicies(com.chipcheck.service.policy.PolicyFiles.local(dataDir).currentContent()
                 .map(ProcurementPolicy::compile).orElseGet(ProcurementPolicy::bundled));
         // without the service's database there is no shipment history: the cumulative-TPP cap sees this order only
         return ExportControlEngine.builder(RuleSet.bundled(), ReferenceData.bundled())
                 .clock(clock).lists(lists).policies(policy)
-                .rates(new com.chipcheck.rules.money.ExchangeRateTables(com.chipcheck.service.money.RateFiles.local(dataDir).current()
+                .rates(new com.chipcheck.rules.money.ExchangeRateTables(com.chipcheck.service.money.RateFiles.local(dataDir).currentContent()
                         .map(com.chipcheck.rules.money.ExchangeRates::parse).orElseGet(com.chipcheck.rules.money.ExchangeRates::bundled)))
                 .build();
     }

@@ -44,13 +44,13 @@ public class ExchangeRatesController {
     static final int MAX_TABLE_BYTES = 2 * 1024 * 1024;
 
     private final ExchangeRateTables rates;
-    private final RateFiles files;
+    private final com.chipcheck.service.shared.KeptVersions<RateFiles.RatesVersion> files;
     private final Clock clock;
     private final DecisionLedger ledger;
     private final ExportControlEngine engine;
     private final PendingApprovals<ExchangeRates> pending;
 
-    public ExchangeRatesController(ExchangeRateTables rates, RateFiles files, Clock clock, DecisionLedger ledger,
+    public ExchangeRatesController(ExchangeRateTables rates, com.chipcheck.service.shared.KeptVersions<RateFiles.RatesVersion> files, Clock clock, DecisionLedger ledger,
                                    ExportControlEngine engine, PendingChanges changes) {
         this.rates = rates;
         this.files = files;

@@ -13,12 +13,12 @@ import java.nio.file.Path;
 public class RatesConfiguration {
 
     @Bean
-    public RateFiles rateFiles(com.chipcheck.service.shared.SharedVersions shared, @Value("${chipcheck.data-dir}") Path dataDir) {
+    public com.chipcheck.service.shared.KeptVersions<RateFiles.RatesVersion> rateFiles(com.chipcheck.service.shared.SharedVersions shared, @Value("${chipcheck.data-dir}") Path dataDir) {
         return RateFiles.shared(shared, dataDir);
     }
 
     @Bean
-    public ExchangeRateTables exchangeRateTables(RateFiles files) {
-        return new ExchangeRateTables(files.current().map(ExchangeRates::parse).orElseGet(ExchangeRates::bundled));
+    public ExchangeRateTables exchangeRateTables(com.chipcheck.service.shared.KeptVersions<RateFiles.RatesVersion> files) {
+        return new ExchangeRateTables(files.currentContent().map(ExchangeRates::parse).orElseGet(ExchangeRates::bundled));
     }
 }

@@ -15,15 +15,15 @@ import java.nio.file.Path;
 public class PolicyConfiguration {
 
     @Bean
-    public PolicyFiles policyFiles(com.chipcheck.service.shared.SharedVersions shared, @Value("${chipcheck.data-dir}") Path dataDir) {
+    public com.chipcheck.service.shared.KeptVersions<PolicyFiles.PolicyVersion> policyFiles(com.chipcheck.service.shared.SharedVersions shared, @Value("${chipcheck.data-dir}") Path dataDir) {
         return PolicyFiles.shared(shared, dataDir);
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(PolicyConfiguration.class);
 
     @Bean
-    public ProcurementPolicies procurementPolicies(PolicyFiles files) {
-        ProcurementPolicy policy = files.current().map(ProcurementPolicy::compile).orElseGet(ProcurementPolicy::bundled);
+    public ProcurementPolicies procurementPolicies(com.chipcheck.service.shared.KeptVersions<PolicyFiles.PolicyVersion> files) {
+        ProcurementPolicy policy = files.currentContent().map(ProcurementPolicy::compile).orElseGet(ProcurementPolicy::bundled);
         LOG.info("Procurement policy {}: {}", policy.version(), policy.precompiled()
                 ? "the shipped table, compiled at build time" : "compiled from its table at start-up");
         return new ProcurementPolicies(policy);

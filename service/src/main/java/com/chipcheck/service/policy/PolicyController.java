@@ -42,13 +42,13 @@ public class PolicyController {
     }
 
     private final ProcurementPolicies policies;
-    private final PolicyFiles files;
+    private final com.chipcheck.service.shared.KeptVersions<PolicyFiles.PolicyVersion> files;
     private final Clock clock;
     private final com.chipcheck.service.records.DecisionLedger ledger;
     private final com.chipcheck.rules.engine.ExportControlEngine engine;
     private final com.chipcheck.service.system.PendingApprovals<Candidate> pending;
 
-    public PolicyController(ProcurementPolicies policies, PolicyFiles files, Clock clock,
+    public PolicyController(ProcurementPolicies policies, com.chipcheck.service.shared.KeptVersions<PolicyFiles.PolicyVersion> files, Clock clock,
                             com.chipcheck.service.records.DecisionLedger ledger, com.chipcheck.rules.engine.ExportControlEngine engine,
                             com.chipcheck.service.system.PendingChanges changes) {
         this.pending = changes.queue("policy version", "POLICY",

@@ -26,17 +26,17 @@ public class SharedStateWatcher {
 
     private final ListFiles listFiles;
     private final ScreeningLists lists;
-    private final PolicyFiles policyFiles;
+    private final com.chipcheck.service.shared.KeptVersions<PolicyFiles.PolicyVersion> policyFiles;
     private final ProcurementPolicies policies;
     private final JdbcFalsePositiveRegister falsePositives;
-    private final com.chipcheck.service.money.RateFiles rateFiles;
+    private final com.chipcheck.service.shared.KeptVersions<com.chipcheck.service.money.RateFiles.RatesVersion> rateFiles;
     private final com.chipcheck.rules.money.ExchangeRateTables rates;
     private Long listSeq;
     private Long policySeq;
     private Long ratesSeq;
 
-    public SharedStateWatcher(ListFiles listFiles, ScreeningLists lists, PolicyFiles policyFiles, ProcurementPolicies policies,
-                              JdbcFalsePositiveRegister falsePositives, com.chipcheck.service.money.RateFiles rateFiles,
+    public SharedStateWatcher(ListFiles listFiles, ScreeningLists lists, com.chipcheck.service.shared.KeptVersions<PolicyFiles.PolicyVersion> policyFiles, ProcurementPolicies policies,
+                              JdbcFalsePositiveRegister falsePositives, com.chipcheck.service.shared.KeptVersions<com.chipcheck.service.money.RateFiles.RatesVersion> rateFiles,
                               com.chipcheck.rules.money.ExchangeRateTables rates) {
         this.rateFiles = rateFiles;
         this.rates = rates;
@@ -72,36 +72,44 @@ public class SharedStateWatcher {
         }
     }
 
+    /**
+     * Follows one kind of kept version: when the version in use moved since the last poll ({@code seq}) and is not the one
+     * this replica uses ({@code notOurs}, asked only then), it is adopted here.
+     *
+     * @return the sequence now seen
+     */
+    private static Long follow(String what, Long seen, Long seq, java.util.function.BooleanSupplier notOurs,
+                               java.util.function.Supplier<String> adopt) {
+        if (seq == null || seq.equals(seen)) {
+            return seen;
+        }
+        if (notOurs.getAsBoolean()) { // not put in use here
+            log.info("{} {} put in use by another replica: used here too", what, adopt.get());
+        }
+        return seq;
+    }
+
     @Scheduled(initialDelayString = "${chipcheck.replicas.poll-ms:2000}", fixedDelayString = "${chipcheck.replicas.poll-ms:2000}")
     public void poll() {
         try {
-            Long list = listFiles.currentSeq();
-            if (list != null && !list.equals(listSeq)) {
-                if (!Objects.equals(listFiles.currentName(), lists.current().list().version().id())) { // not put in use here
-                    ScreeningList in = listFiles.current().orElseThrow();
-                    lists.adopt(in);
-                    log.info("screening list {} put in use by another replica: used here too", in.version().id());
-                }
-                listSeq = list;
-            }
-            Long policy = policyFiles.currentSeq();
-            if (policy != null && !policy.equals(policySeq)) {
-                if (policies.current() == null || !Objects.equals(policyFiles.currentName(), policies.current().version())) {
-                    ProcurementPolicy in = ProcurementPolicy.compile(policyFiles.current().orElseThrow()); // once per version
-                    policies.replace(in);
-                    log.info("procurement policy {} put in use by another replica: used here too", in.version());
-                }
-                policySeq = policy;
-            }
-            Long table = rateFiles.currentSeq();
-            if (table != null && !table.equals(ratesSeq)) {
-                if (!Objects.equals(rateFiles.currentName(), rates.current().version())) {
-                    com.chipcheck.rules.money.ExchangeRates in = com.chipcheck.rules.money.ExchangeRates.parse(rateFiles.current().orElseThrow());
-                    rates.replace(in);
-                    log.info("exchange-rate table {} put in use by another replica: used here too", in.version());
-                }
-                ratesSeq = table;
-            }
+            listSeq = follow("screening list", listSeq, listFiles.currentSeq(),
+                    () -> !Objects.equals(listFiles.currentName(), lists.current().list().version().id()), () -> {
+                        ScreeningList in = listFiles.current().orElseThrow();
+                        lists.adopt(in);
+                        return in.version().id();
+                    });
+            policySeq = follow("procurement policy", policySeq, policyFiles.currentSeq(),
+                    () -> policies.current() == null || !Objects.equals(policyFiles.currentName(), policies.current().version()), () -> {
+                        ProcurementPolicy in = ProcurementPolicy.compile(policyFiles.currentContent().orElseThrow()); // once per version
+                        policies.replace(in);
+                        return in.version();
+                    });
+            ratesSeq = follow("exchange-rate table", ratesSeq, rateFiles.currentSeq(),
+                    () -> !Objects.equals(rateFiles.currentName(), rates.current().version()), () -> {
+                        com.chipcheck.rules.money.ExchangeRates in = com.chipcheck.rules.money.ExchangeRates.parse(rateFiles.currentContent().orElseThrow());
+                        rates.replace(in);
+                        return in.version();
+                    });
             falsePositives.refresh();
             publish();
         } catch (RuntimeException e) { // the database away for a moment: try again at the next poll, keep answering

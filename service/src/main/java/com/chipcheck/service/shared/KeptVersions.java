@@ -69,6 +69,11 @@ public final class KeptVersions<V> {
     public record Current<V>(byte[] content, V version) {
     }
 
+    /** The version in use, as loaded (its file's bytes), or empty. */
+    public Optional<byte[]> currentContent() {
+        return current().map(Current::content);
+    }
+
     /** The name of the version in use, or null. */
     public String currentName() {
         return shared == null ? null : shared.current(area).map(SharedVersions.Kept::name).orElse(null);
